@@ -1,0 +1,53 @@
+# Two commands do all set-up on a fresh machine with Python 3.11+ (no conda needed):
+#   make lab    create .venv, install the pinned stack and the course package, open JupyterLab
+#   make test   the same set-up plus test tools, then the whole test suite
+# .ci/run calls `make test`.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+START := 00-kom-igang.ipynb
+# Extra flags for `make lab`, e.g. LAB_FLAGS="--no-browser --port=8890"
+LAB_FLAGS ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
+
+.PHONY: lab test setup setup-test sync lock clean
+
+lab: $(VENV)/.kurs-installerad
+	$(BIN)/jupyter lab --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir=notebooks \
+	  --LabApp.default_url=/lab/tree/$(START) $(LAB_FLAGS)
+
+test: $(VENV)/.test-installerad
+	$(BIN)/python -m pytest
+
+setup: $(VENV)/.kurs-installerad
+setup-test: $(VENV)/.test-installerad
+
+$(VENV)/.kurs-installerad: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e .
+	touch $@
+
+$(VENV)/.test-installerad: pyproject.toml constraints.txt | $(BIN)/python
+	$(PIP) -e ".[test]"
+	touch $@ $(VENV)/.kurs-installerad
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; v = sys.version_info; sys.exit(0 if v >= (3, 11) else "Kursen kräver Python 3.11 eller senare (du har %d.%d). Ange en annan med PYTHON=python3.12" % v[:2])'
+	$(PYTHON) -m venv $(VENV)
+
+# Maintainer: rewrite navigation cells and the course map from the notebooks' metadata.
+sync: $(VENV)/.kurs-installerad
+	$(BIN)/python -m helpers.maintain
+
+# Maintainer: re-resolve the newest versions and rewrite constraints.txt (needs PyPI).
+lock:
+	rm -rf .venv-lock && $(PYTHON) -m venv .venv-lock
+	.venv-lock/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+	( echo "# Pinned stack for .venv (make lab / make test) and CI. Regenerate with: make lock"; \
+	  echo "# Keep the major.minor versions of the teaching stack equal to environment.yml."; \
+	  .venv-lock/bin/python -m pip freeze --exclude-editable | grep -v '^regionalpolitik-helpers' ) > constraints.txt
+	rm -rf .venv-lock
+
+clean:
+	rm -rf $(VENV) test-artifacts
