@@ -1,0 +1,236 @@
+"""The learner's local progress file: one JSON file, written atomically, one writer at a time.
+
+Nothing leaves the machine. A corrupted file is moved aside (never deleted) and a fresh one
+started; an unwritable folder makes the store keep answers in memory. Both cases add a
+Swedish warning to :attr:`ProgressStore.warnings` for the widgets to show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import paths, texts
+
+FORMAT = "regionalpolitik-kurs/framsteg"
+VERSION = 1
+FILE_NAME = "framsteg.json"
+
+
+def _empty() -> dict[str, Any]:
+    return {"format": FORMAT, "version": VERSION, "questions": {}, "state": {}}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class ProgressStore:
+    """Read-modify-write access to ``framsteg.json`` in ``directory``."""
+
+    def __init__(self, directory: Path | str | None = None) -> None:
+        self.directory = Path(directory) if directory is not None else paths.progress_dir()
+        self.path = self.directory / FILE_NAME
+        self.warnings: list[str] = []
+        self._memory: dict[str, Any] | None = None
+        self._shown = 0
+
+    # --- public API -------------------------------------------------------------
+    @property
+    def in_memory(self) -> bool:
+        return self._memory is not None
+
+    def data(self) -> dict[str, Any]:
+        """A snapshot (deep copy) of everything stored."""
+        snapshot: dict[str, Any] = {}
+        self._update(lambda data: snapshot.update(json.loads(json.dumps(data))), write=False)
+        return snapshot
+
+    def record(self, question: Any, answer: Any, status: str) -> None:
+        """Store one graded attempt (``status`` is a :class:`helpers.grading.Status` value)."""
+
+        def change(data: dict[str, Any]) -> None:
+            entry = data["questions"].setdefault(question.id, {"attempts": 0, "first_status": status})
+            entry.setdefault("first_status", status)
+            entry.update(
+                notebook=question.notebook, scored=question.scored, answer=answer, status=status,
+                attempts=entry.get("attempts", 0) + 1, updated=_now(),
+            )
+            if status == "correct":
+                entry["ever_correct"] = True
+
+        self._update(change)
+
+    def note(self, qid: str, notebook: str, **fields: Any) -> None:
+        """Store extra facts about a question (hints used, solution viewed)."""
+
+        def change(data: dict[str, Any]) -> None:
+            entry = data["questions"].setdefault(qid, {"attempts": 0})
+            entry.setdefault("notebook", notebook)
+            entry.update(fields, updated=_now())
+
+        self._update(change)
+
+    def entry(self, qid: str) -> dict[str, Any] | None:
+        return self.data()["questions"].get(qid)
+
+    def get_state(self, key: str, default: Any = None) -> Any:
+        return self.data()["state"].get(key, default)
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Persist any JSON-serialisable exercise state under ``key``."""
+        value = json.loads(json.dumps(value))  # fail early, and store a copy
+        self._update(lambda data: data["state"].__setitem__(key, value))
+
+    def new_warnings(self) -> list[str]:
+        """Warnings added since the last call, so each is shown once."""
+        fresh = self.warnings[self._shown:]
+        self._shown = len(self.warnings)
+        return fresh
+
+    # --- storage ----------------------------------------------------------------
+    def _update(self, change: Callable[[dict[str, Any]], None], write: bool = True) -> None:
+        """Run ``change`` on the stored data under the lock, then write it atomically."""
+        if self._memory is None:
+            try:
+                if not write and not self.path.exists():
+                    change(_empty())
+                    return
+                self.directory.mkdir(parents=True, exist_ok=True)
+                with _locked(self.directory / (FILE_NAME + ".lock")):
+                    data = self._read()
+                    change(data)
+                    if write:
+                        self._write(data)
+                return
+            except OSError as err:
+                self._fall_back_to_memory(err)
+        assert self._memory is not None
+        change(self._memory)
+
+    def _fall_back_to_memory(self, err: OSError) -> None:
+        self._memory = _empty()
+        with contextlib.suppress(OSError, ValueError):  # keep what is readable
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            if _valid(raw):
+                self._memory = raw
+        self.warnings.append(texts.PROGRESS_UNWRITABLE.format(folder=self.directory, error=err.strerror or err))
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return _empty()
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if _valid(data):
+                return data
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            pass
+        moved = self._move_aside()
+        self.warnings.append(texts.PROGRESS_CORRUPT.format(path=self.path, moved=moved))
+        return _empty()
+
+    def _move_aside(self) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"framsteg.trasig-{stamp}.json")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"framsteg.trasig-{stamp}-{n}.json")
+        os.replace(self.path, target)
+        return target
+
+    def _write(self, data: dict[str, Any]) -> None:
+        fd, tmp = tempfile.mkstemp(prefix=".framsteg-", suffix=".tmp", dir=self.directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+
+
+def _valid(data: Any) -> bool:
+    return (
+        isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("questions"), dict)
+        and isinstance(data.get("state"), dict)
+        and all(isinstance(v, dict) for v in data["questions"].values())
+    )
+
+
+@contextlib.contextmanager
+def _locked(lock_path: Path) -> Iterator[None]:
+    """An exclusive advisory lock on ``lock_path`` (fcntl on POSIX, msvcrt on Windows)."""
+    handle = open(lock_path, "a+b")  # noqa: SIM115 - closed in finally
+    try:
+        try:
+            import fcntl
+        except ImportError:  # Windows
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+_DEFAULT: dict[Path, ProgressStore] = {}
+
+
+def default_store() -> ProgressStore:
+    """The shared store for the current progress folder (one per kernel)."""
+    folder = paths.progress_dir()
+    if folder not in _DEFAULT:
+        _DEFAULT[folder] = ProgressStore(folder)
+    return _DEFAULT[folder]
+
+
+def summarize(data: dict[str, Any], banks: list[Any]) -> dict[str, Any]:
+    """Count answered and correct questions per notebook; unscored pre-test questions apart.
+
+    ``banks`` are :class:`helpers.model.Bank` objects. Returns
+    ``{"notebooks": [{notebook, total, answered, correct, first_try}], "pretest": {total, answered, correct}}``.
+    """
+    entries = data.get("questions", {})
+    rows: list[dict[str, Any]] = []
+    pretest = {"total": 0, "answered": 0, "correct": 0}
+
+    def tally(questions: list[Any]) -> dict[str, int]:
+        answered = [entries[q.id] for q in questions if entries.get(q.id, {}).get("attempts", 0) > 0]
+        return {
+            "total": len(questions),
+            "answered": len(answered),
+            "correct": sum(1 for e in answered if e.get("ever_correct")),
+            "first_try": sum(1 for e in answered if e.get("first_status") == "correct"),
+        }
+
+    for bank in banks:
+        scored = [q for q in bank.questions if q.scored]
+        if scored:
+            rows.append({"notebook": bank.notebook, **tally(scored)})
+        counts = tally([q for q in bank.questions if not q.scored])
+        for key in pretest:
+            pretest[key] += counts[key]
+    return {"notebooks": rows, "pretest": pretest}

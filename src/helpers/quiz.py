@@ -1,0 +1,246 @@
+"""Exercise widgets: a thin view over :mod:`helpers.grading` and :mod:`helpers.progress`.
+
+Use in a notebook::
+
+    from helpers import quiz
+    quiz.widget("00-kortkommando")     # the last expression displays the widget
+
+Functions return widgets and never call ``display``. Every callback is guarded: an
+exception is shown in the widget in Swedish instead of vanishing.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import ipywidgets as W
+
+from . import bank, grading, paths, progress, render, texts
+from .model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question
+
+__all__ = ["widget", "progress_overview", "QuestionBox"]
+
+_FULL = W.Layout(width="100%")
+
+
+def widget(qid: str, *, store: progress.ProgressStore | None = None) -> W.Widget:
+    """The exercise widget for question ``qid`` (or a Swedish error box if it cannot load)."""
+    try:
+        question = bank.find_question(qid)
+    except (bank.BankError, paths.DataDirError) as err:
+        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    return QuestionBox(question, store or progress.default_store())
+
+
+class QuestionBox(W.VBox):
+    """One question: prompt, answer controls, buttons and feedback areas."""
+
+    def __init__(self, question: Question, store: progress.ProgressStore) -> None:
+        self.question = question
+        self.store = store
+        self.feedback = W.HTML()
+        self.hint_area = W.HTML()
+        self.solution_area = W.HTML()
+        self.check_button = W.Button(description=texts.CHECK, tooltip=texts.CHECK_TIP, button_style="primary")
+        self.hint_button = W.Button(layout=W.Layout(width="auto"))
+        self.solution_button = W.Button(description=texts.SOLUTION, tooltip=texts.SOLUTION_TIP)
+        self.controls: list[W.Widget] = []
+        self.marks: list[W.HTML] = []
+        self._hints_shown = 0
+        self._attempted = False
+        self._confirm_pending = False
+        self._solution_seen = False
+        answer_box = self._build_controls()
+        self.check_button.on_click(self._guard(self._on_check))
+        self.hint_button.on_click(self._guard(self._on_hint))
+        self.solution_button.on_click(self._guard(self._on_solution))
+        buttons = W.HBox([self.check_button, self.hint_button, self.solution_button])
+        super().__init__(
+            [W.HTML(render.header(question.id, question.prompt, question.scored)), answer_box, buttons,
+             self.feedback, self.hint_area, self.solution_area],
+        )
+        self.add_class("kurs-fraga")
+        self.add_class(f"kurs-q-{question.id}")
+        self._guard(self._restore)()
+
+    # --- controls per question type ---------------------------------------------
+    def _build_controls(self) -> W.Widget:
+        q = self.question
+        if isinstance(q, ChoiceQuestion) and q.type == "single":
+            radio = W.RadioButtons(options=[(o.text, i) for i, o in enumerate(q.options)], value=None,
+                                   description=texts.ANSWER_LABEL, layout=_FULL)
+            self.controls = [radio]
+            return radio
+        if isinstance(q, ChoiceQuestion):
+            self.controls = [W.Checkbox(value=False, description=o.text, indent=False, layout=_FULL) for o in q.options]
+            return W.VBox(self.controls)
+        if isinstance(q, ClassifyQuestion):
+            return self._build_classify(q)
+        placeholder = texts.NUMBER_PLACEHOLDER if isinstance(q, NumericQuestion) else texts.TEXT_PLACEHOLDER
+        field = W.Text(placeholder=placeholder, description=texts.ANSWER_LABEL, layout=W.Layout(width="28em"))
+        self.controls = [field]
+        unit = q.unit if isinstance(q, NumericQuestion) else None
+        return W.HBox([field, W.Label(unit)]) if unit else field
+
+    def _build_classify(self, q: ClassifyQuestion) -> W.Widget:
+        options = [(texts.CHOOSE, None)] + [(c, c) for c in q.categories]
+        rows = []
+        for i, item in enumerate(q.items):
+            dropdown = W.Dropdown(options=options, index=0, description=item.text,
+                                  style={"description_width": "60%"}, layout=W.Layout(width="44em"))
+            mark = W.HTML(layout=W.Layout(min_width="5em"))
+            if q.immediate:
+                dropdown.observe(self._guard(lambda change, i=i: self._mark_item(i)), names="value")
+            self.controls.append(dropdown)
+            self.marks.append(mark)
+            rows.append(W.HBox([dropdown, mark], layout=W.Layout(align_items="center")))
+        return W.VBox(rows)
+
+    def get_answer(self) -> Any:
+        """The current answer in the JSON-friendly shape :func:`grading.grade` takes."""
+        q = self.question
+        if isinstance(q, ChoiceQuestion) and q.type == "single":
+            return self.controls[0].value
+        if isinstance(q, ChoiceQuestion):
+            return [i for i, box in enumerate(self.controls) if box.value]
+        if isinstance(q, ClassifyQuestion):
+            return [d.value for d in self.controls]
+        return self.controls[0].value
+
+    def set_answer(self, answer: Any) -> bool:
+        """Put a stored answer back into the controls; ``False`` if it does not fit."""
+        q = self.question
+        if isinstance(q, ChoiceQuestion) and q.type == "single":
+            if isinstance(answer, int) and 0 <= answer < len(q.options):
+                self.controls[0].value = answer
+                return True
+            return False
+        if isinstance(q, ChoiceQuestion):
+            if not isinstance(answer, list):
+                return False
+            for i, box in enumerate(self.controls):
+                box.value = i in answer
+            return True
+        if isinstance(q, ClassifyQuestion):
+            if not isinstance(answer, list):
+                return False
+            for dropdown, value in zip(self.controls, answer, strict=False):
+                dropdown.index = 1 + q.categories.index(value) if value in q.categories else 0
+            return True
+        if isinstance(answer, str | int | float) and not isinstance(answer, bool):
+            self.controls[0].value = str(answer)
+            return True
+        return False
+
+    # --- callbacks -------------------------------------------------------------------
+    def _guard(self, handler: Callable[..., None]) -> Callable[..., None]:
+        def run(*args: Any) -> None:
+            try:
+                handler(*args)
+            except Exception as exc:  # noqa: BLE001 - shown to the learner, never swallowed
+                self.feedback.value = render.error(
+                    texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc()
+                )
+
+        return run
+
+    def _on_check(self, _button: W.Button | None = None) -> None:
+        answer = self.get_answer()
+        result = grading.grade(self.question, answer)
+        if result.attempted:
+            self.store.record(self.question, answer, result.status.value)
+            self._attempted = True
+        self._show_marks(result)
+        self.feedback.value = render.feedback(result, self.store.new_warnings())
+
+    def _on_hint(self, _button: W.Button | None = None) -> None:
+        self._hints_shown = min(self._hints_shown + 1, len(self.question.hints))
+        self.store.note(self.question.id, self.question.notebook, hints=self._hints_shown)
+        self._update_hints()
+        warnings = self.store.new_warnings()
+        if warnings:
+            self.feedback.value = render.warning_blocks(warnings)
+
+    def _on_solution(self, _button: W.Button | None = None) -> None:
+        if not (self._attempted or self._solution_seen or self._confirm_pending):
+            self._confirm_pending = True
+            self.solution_area.value = render.info(texts.SOLUTION_CONFIRM)
+            return
+        self._solution_seen = True
+        self._confirm_pending = False
+        self.store.note(self.question.id, self.question.notebook, solution_viewed=True)
+        self.solution_area.value = render.solution(self.question.solution, grading.correct_answer_text(self.question))
+
+    def _mark_item(self, i: int) -> None:
+        q = self.question
+        assert isinstance(q, ClassifyQuestion)
+        value = self.controls[i].value
+        item = q.items[i]
+        if value is None:
+            self.marks[i].value = ""
+        elif value == item.category:
+            self.marks[i].value = f'<span class="kurs-mark">{texts.ITEM_RIGHT}</span>'
+        else:
+            self.marks[i].value = f'<span class="kurs-mark">{texts.ITEM_WRONG} – {render.inline(item.feedback)}</span>'
+
+    def _show_marks(self, result: grading.Result) -> None:
+        for mark, ok in zip(self.marks, result.marks, strict=False):
+            mark.value = "" if ok is None else f'<span class="kurs-mark">{texts.ITEM_RIGHT if ok else texts.ITEM_WRONG}</span>'
+
+    def _update_hints(self) -> None:
+        left = len(self.question.hints) - self._hints_shown
+        self.hint_button.description = texts.HINT_LEFT.format(left=left) if left else texts.HINT_NONE_LEFT
+        self.hint_button.disabled = left == 0
+        self.hint_area.value = render.hints(self.question.hints[: self._hints_shown])
+
+    def _restore(self) -> None:
+        entry = self.store.entry(self.question.id) or {}
+        self._hints_shown = min(int(entry.get("hints", 0) or 0), len(self.question.hints))
+        self._solution_seen = bool(entry.get("solution_viewed"))
+        self._attempted = entry.get("attempts", 0) > 0
+        self._update_hints()
+        warnings = self.store.new_warnings()
+        if "answer" in entry and self.set_answer(entry["answer"]):
+            symbol, label = texts.STATUS.get(entry.get("status", ""), ("", "–"))
+            status = f"{symbol} {label.rstrip('.!')}".strip()
+            self.feedback.value = render.info(texts.RESTORED.format(status=status), warnings)
+        elif warnings:
+            self.feedback.value = render.warning_blocks(warnings)
+
+
+def progress_overview(*, store: progress.ProgressStore | None = None) -> W.VBox:
+    """A table of the learner's progress per notebook, with a refresh button."""
+    store = store or progress.default_store()
+    out = W.HTML()
+    refresh = W.Button(description=texts.PROGRESS_REFRESH)
+
+    def update(_button: W.Button | None = None) -> None:
+        try:
+            banks = [bank.load_bank(p) for p in bank.all_bank_paths()]
+            out.value = render.CSS + _overview_html(store, banks)
+        except Exception as exc:  # noqa: BLE001
+            out.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"),
+                                     traceback.format_exc())
+
+    refresh.on_click(update)
+    update()
+    return W.VBox([out, refresh], layout=W.Layout(max_width="60em"))
+
+
+def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
+    summary = progress.summarize(store.data(), banks)
+    warnings = store.new_warnings()
+    parts = [render.warning_blocks(warnings), f"<h4>{texts.PROGRESS_TITLE}</h4>"]
+    rows = [(r["notebook"], r["total"], r["answered"], r["correct"], r["first_try"]) for r in summary["notebooks"]]
+    if any(r[2] for r in rows) or summary["pretest"]["answered"]:
+        parts.append(render.table(texts.PROGRESS_COLUMNS, rows))
+    else:
+        parts.append(f"<p>{texts.PROGRESS_EMPTY}</p>")
+    pre = summary["pretest"]
+    if pre["total"]:
+        parts.append(f"<p>{texts.PROGRESS_PRETEST.format(**pre)}</p>")
+    where = texts.PROGRESS_MEMORY if store.in_memory else texts.PROGRESS_FILE.format(path=store.path)
+    parts.append(f"<p><small>{render.inline(where)}</small></p>")
+    return "".join(parts)

@@ -1,0 +1,114 @@
+"""HTML snippets for the exercise widgets (pure functions, no widgets).
+
+Colours come only from JupyterLab's CSS variables, so feedback follows the light and the
+dark theme; every status also has a symbol and a word, never colour alone.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Sequence
+
+from . import texts
+from .grading import Result
+
+CSS = """<style>
+.kurs-fraga { border: 1px solid var(--jp-border-color2, #ccc); border-radius: 4px; padding: 8px 12px;
+  margin: 8px 0; color: var(--jp-ui-font-color1, inherit); max-width: 60em; }
+.kurs-rubrik { font-size: var(--jp-ui-font-size0, 11px); text-transform: uppercase; letter-spacing: .04em;
+  color: var(--jp-ui-font-color2, inherit); }
+.kurs-prompt { font-size: var(--jp-content-font-size1, 14px); margin: 4px 0 8px 0; line-height: 1.45; }
+.kurs-fraga .widget-label, .kurs-fraga .widget-label-basic, .kurs-fraga .widget-radio-box label,
+.kurs-fraga .widget-checkbox label { white-space: normal; overflow: visible; text-overflow: clip;
+  height: auto; line-height: 1.35; }
+.kurs-fraga .widget-radio-box label { margin-bottom: 4px; }
+.kurs-fraga .widget-dropdown { height: auto; min-height: var(--jp-widgets-inline-height, 28px); align-items: center;
+  margin-bottom: 6px; }
+.kurs-fraga .widget-dropdown > .widget-label { text-align: left; padding-right: 10px; }
+.kurs-fraga .widget-dropdown > select { height: var(--jp-widgets-inline-height, 28px); align-self: center; }
+.kurs-fb { border-left: 5px solid var(--jp-border-color1, #999); background: var(--jp-layout-color2, transparent);
+  color: var(--jp-ui-font-color1, inherit); padding: 6px 10px; margin: 6px 0; line-height: 1.45; }
+.kurs-fb ul { margin: 4px 0 0 0; padding-left: 1.3em; }
+.kurs-fb-correct { border-left-color: var(--jp-success-color1, #2e7d32); }
+.kurs-fb-partly { border-left-color: var(--jp-warn-color1, #b26a00); }
+.kurs-fb-incorrect { border-left-color: var(--jp-error-color1, #c62828); border-left-style: double; }
+.kurs-fb-not_attempted, .kurs-fb-info { border-left-color: var(--jp-info-color1, #0277bd); border-left-style: dotted; }
+.kurs-fb-warning, .kurs-fb-error { border-left-color: var(--jp-warn-color0, #b26a00); border-left-style: dashed; }
+.kurs-sym { font-weight: bold; margin-right: .3em; }
+.kurs-hint, .kurs-solution { border-left: 3px solid var(--jp-border-color1, #999); padding: 4px 10px; margin: 4px 0;
+  background: var(--jp-layout-color1, transparent); color: var(--jp-ui-font-color1, inherit); }
+.kurs-mark { padding-left: .6em; color: var(--jp-ui-font-color1, inherit); }
+.kurs-table { border-collapse: collapse; margin: 6px 0; color: var(--jp-ui-font-color1, inherit); }
+.kurs-table th, .kurs-table td { border: 1px solid var(--jp-border-color2, #ccc); padding: 3px 8px; text-align: left; }
+</style>"""
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_CODE = re.compile(r"`([^`]+)`")
+_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+
+
+def inline(text: str) -> str:
+    """Escape ``text`` and allow **bold**, `code` and [links](https://…)."""
+    out = html.escape(text, quote=False)
+    out = _LINK.sub(lambda m: f'<a href="{html.escape(m.group(2))}" target="_blank" rel="noopener">{m.group(1)}</a>', out)
+    out = _CODE.sub(r"<code>\1</code>", out)
+    return _BOLD.sub(r"<strong>\1</strong>", out)
+
+
+def header(qid: str, prompt: str, scored: bool) -> str:
+    kind = texts.EXERCISE if scored else texts.PRETEST
+    label = f"{texts.QUESTION.format(qid=qid)} · {kind}"
+    return f'{CSS}<div class="kurs-rubrik">{html.escape(label)}</div><div class="kurs-prompt">{inline(prompt)}</div>'
+
+
+def box(kind: str, symbol: str, title: str, message: str = "", items: Iterable[str] = (), extra: str = "") -> str:
+    """One feedback block; ``kind`` picks the border style, ``symbol`` and ``title`` carry the meaning."""
+    lis = "".join(f"<li>{inline(i)}</li>" for i in items)
+    body = f"<ul>{lis}</ul>" if lis else ""
+    return (
+        f'<div class="kurs-fb kurs-fb-{kind}" role="status" aria-live="polite">'
+        f'<span class="kurs-sym" aria-hidden="true">{symbol}</span><strong>{html.escape(title)}</strong> '
+        f"{inline(message)}{body}{extra}</div>"
+    )
+
+
+def feedback(result: Result, warnings: Sequence[str] = ()) -> str:
+    symbol, title = texts.STATUS[result.status.value]
+    return warning_blocks(warnings) + box(result.status.value, symbol, title, result.message, result.details)
+
+
+def info(message: str, warnings: Sequence[str] = ()) -> str:
+    return warning_blocks(warnings) + box("info", "ℹ", "", message)
+
+
+def warning_blocks(warnings: Sequence[str]) -> str:
+    return "".join(box("warning", "⚠", "Obs!", w) for w in warnings)
+
+
+def error(message: str, details: str | None = None) -> str:
+    extra = ""
+    if details:
+        extra = (f"<details><summary>{html.escape(texts.TECH_DETAILS)}</summary>"
+                 f"<pre>{html.escape(details[-4000:])}</pre></details>")
+    return CSS + box("error", "⚠", "", message, extra=extra)
+
+
+def hints(items: Sequence[str]) -> str:
+    return "".join(
+        f'<div class="kurs-hint">{inline(texts.HINT_ITEM.format(n=n, text=text))}</div>'
+        for n, text in enumerate(items, 1)
+    )
+
+
+def solution(text: str, answer: str) -> str:
+    return (
+        f'<div class="kurs-solution"><strong>{html.escape(texts.SOLUTION_HEADING)}</strong>'
+        f"<p>{inline(text)}</p><p>{inline(texts.SOLUTION_ANSWER.format(answer=answer))}</p></div>"
+    )
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="kurs-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
