@@ -1,0 +1,254 @@
+"""Exercise widgets driven headless: set ``.value``, call ``.click()``, read the HTML widgets."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import ipywidgets as W
+import pytest
+from support import CLASSIFY, MULTIPLE, NUMERIC, SINGLE, TEXT, question
+
+from helpers import quiz, render
+from helpers.quiz import QuestionBox
+
+
+def texts_of(html: str) -> str:
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+def test_single_wrong_then_right_with_symbol_and_words(store):
+    box = QuestionBox(question(**SINGLE), store)
+    box.controls[0].value = 1
+    box.check_button.click()
+    assert "✗" in box.feedback.value and "Inte rätt än." in box.feedback.value
+    assert "Länsstyrelsen hade uppgifterna före 2008." in box.feedback.value
+    box.controls[0].value = 0
+    box.check_button.click()
+    assert "✓" in box.feedback.value and "Rätt!" in box.feedback.value
+    entry = store.entry("99-test")
+    assert entry["attempts"] == 2 and entry["first_status"] == "incorrect" and entry["ever_correct"]
+
+
+def test_empty_answer_is_explained_and_not_recorded(store):
+    box = QuestionBox(question(**SINGLE), store)
+    box.check_button.click()
+    assert "Välj ett av alternativen" in box.feedback.value
+    assert store.entry("99-test") is None
+
+
+def test_text_in_a_number_field(store):
+    box = QuestionBox(question(**NUMERIC), store)
+    box.controls[0].value = "ungefär fem"
+    box.check_button.click()
+    assert "är inget tal" in box.feedback.value and "ℹ" in box.feedback.value
+    assert store.entry("99-test") is None
+    box.controls[0].value = "4 874 mkr"
+    box.check_button.click()
+    assert "Rätt!" in box.feedback.value
+
+
+def test_number_far_out_of_range(store):
+    box = QuestionBox(question(**NUMERIC), store)
+    box.controls[0].value = "-5000"
+    box.check_button.click()
+    assert "långt utanför" in box.feedback.value and store.entry("99-test")["status"] == "incorrect"
+
+
+def test_text_whitespace_case_and_typo(store):
+    box = QuestionBox(question(**TEXT), store)
+    box.controls[0].value = "   rUs  "
+    box.check_button.click()
+    assert "Rätt!" in box.feedback.value
+    box.controls[0].value = "regional utveklingsstrategi"
+    box.check_button.click()
+    assert "Det stavas" in box.feedback.value
+
+
+def test_multiple_choice_checkboxes(store):
+    box = QuestionBox(question(**MULTIPLE), store)
+    box.controls[0].value = True
+    box.controls[2].value = True
+    box.check_button.click()
+    assert "◐" in box.feedback.value and "Delvis rätt." in box.feedback.value
+    box.controls[2].value = False
+    box.controls[1].value = box.controls[3].value = True
+    box.check_button.click()
+    assert "Rätt!" in box.feedback.value
+
+
+def test_classification_marks_each_row(store):
+    box = QuestionBox(question(**CLASSIFY), store)
+    box.controls[0].value = "Kommun"
+    box.controls[1].value = "Region"
+    box.check_button.click()
+    assert [texts_of(m.value).strip() for m in box.marks] == ["✓ rätt", "✗ fel", ""]
+    assert "1 rader saknar" in box.feedback.value
+
+
+def test_classification_immediate_marks_on_change(store):
+    box = QuestionBox(question(**CLASSIFY, immediate=True), store)
+    box.controls[1].value = "Kommun"
+    assert "✗ fel" in box.marks[1].value and "statens myndighet" in box.marks[1].value
+    box.controls[1].value = "Stat"
+    assert "✓ rätt" in box.marks[1].value
+
+
+def test_hints_come_one_at_a_time(store):
+    box = QuestionBox(question(**SINGLE, hints=["Första.", "Andra."]), store)
+    assert box.hint_button.description == "Ledtråd (2 kvar)"
+    box.hint_button.click()
+    assert "Ledtråd 1: Första." in box.hint_area.value and "Andra" not in box.hint_area.value
+    box.hint_button.click()
+    assert "Ledtråd 2: Andra." in box.hint_area.value and box.hint_button.disabled
+    assert store.entry("99-test")["hints"] == 2
+
+
+def test_solution_is_hidden_until_asked_twice_before_an_attempt(store):
+    box = QuestionBox(question(**SINGLE), store)
+    assert box.solution_area.value == ""
+    box.solution_button.click()
+    assert "Försök gärna själv först" in box.solution_area.value and "Lösningen." not in box.solution_area.value
+    box.solution_button.click()
+    assert "Lösningen." in box.solution_area.value and "Region Västerbotten" in box.solution_area.value
+    assert store.entry("99-test")["solution_viewed"] is True
+
+
+def test_solution_at_once_after_an_attempt(store):
+    box = QuestionBox(question(**SINGLE), store)
+    box.controls[0].value = 2
+    box.check_button.click()
+    box.solution_button.click()
+    assert "Lösningsförslag" in box.solution_area.value
+
+
+def test_answers_are_restored_on_rerun(store):
+    first = QuestionBox(question(**CLASSIFY), store)
+    first.controls[2].value = "Region"
+    first.check_button.click()
+    again = QuestionBox(question(**CLASSIFY), store)
+    assert [d.value for d in again.controls] == [None, None, "Region"]
+    assert "återställts (bedömning då: ◐ Delvis rätt)" in again.feedback.value
+    assert "kurs-fb-info" in again.feedback.value  # a reminder, not a new grading
+
+
+def test_exception_in_callback_is_shown_in_swedish(store, monkeypatch):
+    box = QuestionBox(question(**TEXT), store)
+    box.controls[0].value = "RUS"
+
+    def boom(*_args):
+        raise RuntimeError("testfel")
+
+    monkeypatch.setattr("helpers.grading.grade", boom)
+    box.check_button.click()
+    assert "Något gick fel i övningen (RuntimeError: testfel)" in box.feedback.value
+    assert "Tekniska detaljer" in box.feedback.value
+    assert box.controls[0].value == "RUS"
+
+
+def test_corrupted_progress_file_warns_in_the_widget(store):
+    store.directory.mkdir(parents=True)
+    store.path.write_text("{ inte json", encoding="utf-8")
+    box = QuestionBox(question(**SINGLE), store)
+    assert "gick inte att läsa" in box.feedback.value and "⚠" in box.feedback.value
+    box.controls[0].value = 0
+    box.check_button.click()
+    assert "Rätt!" in box.feedback.value
+    assert list(store.directory.glob("framsteg.trasig-*.json"))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders; covered via a file in the way")
+def test_unwritable_progress_dir_warns_and_still_grades_readonly(tmp_path):
+    from helpers.progress import ProgressStore
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        box = QuestionBox(question(**SINGLE), ProgressStore(folder))
+        box.controls[0].value = 0
+        box.check_button.click()
+        assert "kan inte sparas" in box.feedback.value and "Rätt!" in box.feedback.value
+    finally:
+        folder.chmod(0o700)
+
+
+def test_unwritable_progress_dir_warns_and_still_grades(tmp_path):
+    from helpers.progress import ProgressStore
+
+    blocker = tmp_path / "fil"
+    blocker.write_text("en fil där mappen skulle ligga")
+    box = QuestionBox(question(**SINGLE), ProgressStore(blocker / "framsteg"))
+    box.controls[0].value = 0
+    box.check_button.click()
+    assert "kan inte sparas" in box.feedback.value and "Rätt!" in box.feedback.value
+    box.controls[0].value = 1
+    box.check_button.click()
+    assert "kan inte sparas" not in box.feedback.value  # the warning is shown once
+    assert box.store.entry("99-test")["attempts"] == 2  # kept in memory
+
+
+def test_widget_from_the_real_bank(store):
+    box = quiz.widget("00-kortkommando", store=store)
+    assert isinstance(box, QuestionBox) and "kurs-q-00-kortkommando" in box._dom_classes
+    box.controls[0].value = 3
+    box.check_button.click()
+    assert "Enter öppnar en markerad cell" in box.feedback.value
+
+
+def test_unknown_question_id_gives_a_swedish_message():
+    w = quiz.widget("00-finns-inte")
+    assert isinstance(w, W.HTML)
+    assert "Fråga ”00-finns-inte” finns inte i frågebanken" in w.value and "00-kom-igang.json" in w.value
+
+
+def test_missing_and_corrupted_bank_files_name_the_file(tmp_path, monkeypatch):
+    (tmp_path / "fragor").mkdir()
+    monkeypatch.setenv("REGKURS_DATA_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("helpers.paths.REPO_ROOT", tmp_path / "saknas")
+    missing = quiz.widget("42-nagot")
+    assert "Hittar ingen frågebank" in missing.value and "42-&lt;namn&gt;.json" in missing.value
+    (tmp_path / "fragor" / "42-trasig.json").write_text('{"notebook": "42-trasig", "questions": [', encoding="utf-8")
+    broken = quiz.widget("42-nagot")
+    assert "42-trasig.json är inte giltig JSON" in broken.value and "rad 1" in broken.value
+
+
+def test_progress_overview_counts_per_notebook(store):
+    overview = quiz.progress_overview(store=store)
+    html = overview.children[0].value
+    assert "inte svarat på någon fråga" in html and str(store.path) in html
+    box = quiz.widget("00-kortkommando", store=store)
+    box.controls[0].value = 0
+    box.check_button.click()
+    pre = quiz.widget("00-fortest-kommuner", store=store)
+    pre.controls[0].value = "21"
+    pre.check_button.click()
+    overview.children[1].click()
+    html = texts_of(overview.children[0].value)
+    assert re.search(r"00-kom-igang\s+4\s+1\s+1\s+1", html), html
+    assert "Förtest (räknas inte): 1 av 3 besvarade, 0 rätt." in html
+
+
+def test_feedback_colours_follow_the_theme():
+    # Every colour is a JupyterLab CSS variable; hex values appear only as fallbacks inside var().
+    for match in re.finditer(r"#[0-9a-fA-F]{3,6}\b", render.CSS):
+        before = render.CSS[: match.start()]
+        assert before.rstrip().endswith(",") and "var(--jp-" in before[-60:], match.group()
+    for status in ("correct", "partly", "incorrect", "not_attempted"):
+        assert f".kurs-fb-{status}" in render.CSS
+
+
+def test_widgets_are_returned_not_displayed(store, capsys):
+    quiz.widget("00-celltyper", store=store)
+    quiz.progress_overview(store=store)
+    assert capsys.readouterr().out == ""
+
+
+def test_progress_file_is_valid_json_after_use(store):
+    box = QuestionBox(question(**TEXT), store)
+    box.controls[0].value = "RUS"
+    box.check_button.click()
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    assert data["questions"]["99-test"]["answer"] == "RUS"
