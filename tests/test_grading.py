@@ -79,8 +79,9 @@ class TestNumeric:
         assert "långt utanför" in result.message
 
     def test_proportion_instead_of_percent(self):
-        result = grade(question(**PERCENT), "0,478")
-        assert result.status is Status.INCORRECT and "multiplicera med 100" in result.message
+        for raw in ("0,478", "0,4"):
+            result = grade(question(**PERCENT), raw)
+            assert result.status is Status.INCORRECT and "multiplicera med 100" in result.message
 
     def test_rounding_slip_and_direction(self):
         q = question(**PERCENT)

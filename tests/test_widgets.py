@@ -14,18 +14,22 @@ from helpers import quiz, render
 from helpers.quiz import QuestionBox
 
 
+def submit(box: QuestionBox, value) -> None:
+    """Type or choose ``value`` in the first control and press Kontrollera."""
+    box.controls[0].value = value
+    box.check_button.click()
+
+
 def texts_of(html: str) -> str:
     return re.sub(r"<[^>]+>", " ", html)
 
 
 def test_single_wrong_then_right_with_symbol_and_words(store):
     box = QuestionBox(question(**SINGLE), store)
-    box.controls[0].value = 1
-    box.check_button.click()
+    submit(box, 1)
     assert "✗" in box.feedback.value and "Inte rätt än." in box.feedback.value
     assert "Länsstyrelsen hade uppgifterna före 2008." in box.feedback.value
-    box.controls[0].value = 0
-    box.check_button.click()
+    submit(box, 0)
     assert "✓" in box.feedback.value and "Rätt!" in box.feedback.value
     entry = store.entry("99-test")
     assert entry["attempts"] == 2 and entry["first_status"] == "incorrect" and entry["ever_correct"]
@@ -40,29 +44,24 @@ def test_empty_answer_is_explained_and_not_recorded(store):
 
 def test_text_in_a_number_field(store):
     box = QuestionBox(question(**NUMERIC), store)
-    box.controls[0].value = "ungefär fem"
-    box.check_button.click()
+    submit(box, "ungefär fem")
     assert "är inget tal" in box.feedback.value and "ℹ" in box.feedback.value
     assert store.entry("99-test") is None
-    box.controls[0].value = "4 874 mkr"
-    box.check_button.click()
+    submit(box, "4 874 mkr")
     assert "Rätt!" in box.feedback.value
 
 
 def test_number_far_out_of_range(store):
     box = QuestionBox(question(**NUMERIC), store)
-    box.controls[0].value = "-5000"
-    box.check_button.click()
+    submit(box, "-5000")
     assert "långt utanför" in box.feedback.value and store.entry("99-test")["status"] == "incorrect"
 
 
 def test_text_whitespace_case_and_typo(store):
     box = QuestionBox(question(**TEXT), store)
-    box.controls[0].value = "   rUs  "
-    box.check_button.click()
+    submit(box, "   rUs  ")
     assert "Rätt!" in box.feedback.value
-    box.controls[0].value = "regional utveklingsstrategi"
-    box.check_button.click()
+    submit(box, "regional utveklingsstrategi")
     assert "Det stavas" in box.feedback.value
 
 
@@ -117,8 +116,7 @@ def test_solution_is_hidden_until_asked_twice_before_an_attempt(store):
 
 def test_solution_at_once_after_an_attempt(store):
     box = QuestionBox(question(**SINGLE), store)
-    box.controls[0].value = 2
-    box.check_button.click()
+    submit(box, 2)
     box.solution_button.click()
     assert "Lösningsförslag" in box.solution_area.value
 
@@ -152,8 +150,7 @@ def test_corrupted_progress_file_warns_in_the_widget(store):
     store.path.write_text("{ inte json", encoding="utf-8")
     box = QuestionBox(question(**SINGLE), store)
     assert "gick inte att läsa" in box.feedback.value and "⚠" in box.feedback.value
-    box.controls[0].value = 0
-    box.check_button.click()
+    submit(box, 0)
     assert "Rätt!" in box.feedback.value
     assert list(store.directory.glob("framsteg.trasig-*.json"))
 
@@ -180,11 +177,9 @@ def test_unwritable_progress_dir_warns_and_still_grades(tmp_path):
     blocker = tmp_path / "fil"
     blocker.write_text("en fil där mappen skulle ligga")
     box = QuestionBox(question(**SINGLE), ProgressStore(blocker / "framsteg"))
-    box.controls[0].value = 0
-    box.check_button.click()
+    submit(box, 0)
     assert "kan inte sparas" in box.feedback.value and "Rätt!" in box.feedback.value
-    box.controls[0].value = 1
-    box.check_button.click()
+    submit(box, 1)
     assert "kan inte sparas" not in box.feedback.value  # the warning is shown once
     assert box.store.entry("99-test")["attempts"] == 2  # kept in memory
 
@@ -192,8 +187,7 @@ def test_unwritable_progress_dir_warns_and_still_grades(tmp_path):
 def test_widget_from_the_real_bank(store):
     box = quiz.widget("00-kortkommando", store=store)
     assert isinstance(box, QuestionBox) and "kurs-q-00-kortkommando" in box._dom_classes
-    box.controls[0].value = 3
-    box.check_button.click()
+    submit(box, 3)
     assert "Enter öppnar en markerad cell" in box.feedback.value
 
 
@@ -220,11 +214,9 @@ def test_progress_overview_counts_per_notebook(store):
     html = overview.children[0].value
     assert "inte svarat på någon fråga" in html and str(store.path) in html
     box = quiz.widget("00-kortkommando", store=store)
-    box.controls[0].value = 0
-    box.check_button.click()
+    submit(box, 0)
     pre = quiz.widget("00-fortest-kommuner", store=store)
-    pre.controls[0].value = "21"
-    pre.check_button.click()
+    submit(pre, "21")
     overview.children[1].click()
     html = texts_of(overview.children[0].value)
     assert re.search(r"00-kom-igang\s+4\s+1\s+1\s+1", html), html
@@ -248,7 +240,6 @@ def test_widgets_are_returned_not_displayed(store, capsys):
 
 def test_progress_file_is_valid_json_after_use(store):
     box = QuestionBox(question(**TEXT), store)
-    box.controls[0].value = "RUS"
-    box.check_button.click()
+    submit(box, "RUS")
     data = json.loads(store.path.read_text(encoding="utf-8"))
     assert data["questions"]["99-test"]["answer"] == "RUS"

@@ -125,7 +125,7 @@ def grade_numeric(q: NumericQuestion, raw: str | float | int | None) -> Result:
         tol = q.tolerance if err.tolerance is None else err.tolerance
         if abs(value - err.value) <= tol + 1e-9:
             return Result(Status.INCORRECT, err.feedback)
-    if q.unit and q.unit.casefold() in ("%", "procent") and abs(value * 100 - q.answer) <= q.tolerance + 1e-9:
+    if q.unit and q.unit.casefold() in ("%", "procent") and 0 < abs(value) < 1 <= abs(q.answer):
         return Result(Status.INCORRECT, texts.NUM_PROPORTION)
     scale = _scale_slip(value, q)
     if scale:

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import texts
 from .paths import REPO_ROOT
 
 NAV_MARK = "<!-- NAVIGATION: skapas av `python -m helpers.maintain` – ändra inte för hand -->"
@@ -59,22 +60,22 @@ def nav_source(index: int, paths: list[Path], metas: list[dict[str, Any]]) -> st
     if index > 0:
         parts.append(f"[← {label(paths[index - 1], metas[index - 1])}]({paths[index - 1].name})")
     else:
-        parts.append("Kursens början")
-    parts.append(f"[Kursens innehåll]({paths[0].name})")
+        parts.append(texts.NAV_START)
+    parts.append(f"[{texts.NAV_CONTENTS}]({paths[0].name})")
     if index + 1 < len(paths):
         parts.append(f"[{label(paths[index + 1], metas[index + 1])} →]({paths[index + 1].name})")
     else:
-        parts.append("Sista notebooken")
+        parts.append(texts.NAV_END)
     return f"{NAV_MARK}\n" + " | ".join(parts)
 
 
 def course_map(paths: list[Path], metas: list[dict[str, Any]], prefix: str = "") -> str:
-    rows = ["| Notebook | Nivå | Tid | Du lär dig |", "|---|---|---|---|"]
+    rows = ["| " + " | ".join(texts.MAP_HEADER) + " |", "|---|---|---|---|"]
     for path, kurs in zip(paths, metas, strict=True):
-        rows.append(f"| [{label(path, kurs)}]({prefix}{path.name}) | {kurs['niva']} | {kurs['minuter']} min "
-                    f"| {kurs['du_lar_dig']} |")
-    total = sum(int(k["minuter"]) for k in metas)
-    rows.append(f"| **Totalt** | | **{total} min** | |")
+        minutes = texts.MINUTES.format(n=kurs["minuter"])
+        rows.append(f"| [{label(path, kurs)}]({prefix}{path.name}) | {kurs['niva']} | {minutes} | {kurs['du_lar_dig']} |")
+    total = texts.MINUTES.format(n=sum(int(k["minuter"]) for k in metas))
+    rows.append(f"| **{texts.MAP_TOTAL}** | | **{total}** | |")
     return "\n".join(rows)
 
 

@@ -66,9 +66,10 @@ def box(kind: str, symbol: str, title: str, message: str = "", items: Iterable[s
     """One feedback block; ``kind`` picks the border style, ``symbol`` and ``title`` carry the meaning."""
     lis = "".join(f"<li>{inline(i)}</li>" for i in items)
     body = f"<ul>{lis}</ul>" if lis else ""
+    heading = f"<strong>{html.escape(title)}</strong> " if title else ""
     return (
         f'<div class="kurs-fb kurs-fb-{kind}" role="status" aria-live="polite">'
-        f'<span class="kurs-sym" aria-hidden="true">{symbol}</span><strong>{html.escape(title)}</strong> '
+        f'<span class="kurs-sym" aria-hidden="true">{symbol}</span>{heading}'
         f"{inline(message)}{body}{extra}</div>"
     )
 
@@ -83,7 +84,7 @@ def info(message: str, warnings: Sequence[str] = ()) -> str:
 
 
 def warning_blocks(warnings: Sequence[str]) -> str:
-    return "".join(box("warning", "⚠", "Obs!", w) for w in warnings)
+    return "".join(box("warning", "⚠", texts.WARNING_TITLE, w) for w in warnings)
 
 
 def error(message: str, details: str | None = None) -> str:

@@ -140,3 +140,12 @@ BANK_PROBLEMS = {
     "item_category": "rad {n} har kategorin ”{category}” som inte finns i ”categories”",
     "not_list": "”{key}” ska vara en lista",
 }
+
+# --- Navigation cells and course map (written into notebooks by helpers.maintain) -------
+NAV_START = "Kursens början"
+NAV_CONTENTS = "Kursens innehåll"
+NAV_END = "Sista notebooken"
+MAP_HEADER = ("Notebook", "Nivå", "Tid", "Du lär dig")
+MAP_TOTAL = "Totalt"
+MINUTES = "{n} min"
+WARNING_TITLE = "Obs!"
