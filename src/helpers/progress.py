@@ -56,7 +56,7 @@ class ProgressStore:
         """Store one graded attempt (``status`` is a :class:`helpers.grading.Status` value)."""
 
         def change(data: dict[str, Any]) -> None:
-            entry = data["questions"].setdefault(question.id, {"attempts": 0, "first_status": status})
+            entry = data["questions"].setdefault(question.id, {})
             entry.setdefault("first_status", status)
             entry.update(
                 notebook=question.notebook, scored=question.scored, answer=answer, status=status,
