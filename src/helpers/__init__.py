@@ -10,7 +10,7 @@ from importlib import import_module
 from types import ModuleType
 
 __version__ = "0.1.0"
-__all__ = ["bank", "grading", "model", "parsing", "paths", "progress", "quiz", "render", "texts"]
+__all__ = ["bank", "fakta", "grading", "model", "ordlista", "parsing", "paths", "progress", "quiz", "render", "texts"]
 
 
 def __getattr__(name: str) -> ModuleType:

@@ -40,7 +40,9 @@ CSS = """<style>
   background: var(--jp-layout-color1, transparent); color: var(--jp-ui-font-color1, inherit); }
 .kurs-mark { padding-left: .6em; color: var(--jp-ui-font-color1, inherit); }
 .kurs-table { border-collapse: collapse; margin: 6px 0; color: var(--jp-ui-font-color1, inherit); }
-.kurs-table th, .kurs-table td { border: 1px solid var(--jp-border-color2, #ccc); padding: 3px 8px; text-align: left; }
+table.kurs-table { line-height: 1.4; }
+table.kurs-table th, table.kurs-table td { border: 1px solid var(--jp-border-color2, #ccc); padding: 3px 8px;
+  text-align: left !important; vertical-align: top; }
 </style>"""
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")

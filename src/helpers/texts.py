@@ -149,3 +149,29 @@ MAP_HEADER = ("Notebook", "Nivå", "Tid", "Du lär dig")
 MAP_TOTAL = "Totalt"
 MINUTES = "{n} min"
 WARNING_TITLE = "Obs!"
+
+# --- Fact files and glossary -------------------------------------------------------------
+FACT_MISSING = "Hittar inte faktafilen {path}. Hämta kursens filer på nytt, eller kontrollera att mappen data/fakta finns."
+FACT_INVALID = "Faktafilen {path} är felaktig – {where}: {problem}. Rätta filen eller hämta den på nytt från kursens förråd."
+FACT_NO_ENTRY = "”{key}” finns inte i faktafilen {path}."
+PROVISION_COLUMNS = ("Bestämmelse", "Ska/får", "Innehåll (med egna ord)", "Lydelse", "Kontrollerad")
+GLOSSARY_SEARCH = "Sök:"
+GLOSSARY_PLACEHOLDER = "Skriv ett ord, t.ex. RUS eller länsplan"
+GLOSSARY_COLUMNS = ("Svensk term", "Engelsk term", "Förklaring", "Källa")
+GLOSSARY_NONE = "Inga träffar på ”{query}”. Pröva en kortare del av ordet."
+GLOSSARY_HINT = "Skriv i rutan för att söka bland kursens {count} termer, på svenska eller engelska."
+GLOSSARY_MATCHES = "{count} träffar:"
+FACT_WHERE_FILE = "filen"
+FACT_WHERE_ENTRY = "post {name}"
+FACT_PROBLEMS = {
+    "no_terms": "”termer” ska vara en lista med minst en term",
+    "empty": "tomma eller saknade fält: {keys}",
+    "not_object": "filen ska innehålla ett JSON-objekt",
+    "no_provisions": "”bestammelser” saknas",
+    "missing": "saknar {keys}",
+    "sfs": "”sfs” ska vara ett SFS-nummer, t.ex. 2010:630",
+    "lydelse": "”lydelse” ska vara t.ex. ”SFS 2018:1348”",
+    "date": "”hamtad” ska vara ett datum ÅÅÅÅ-MM-DD",
+    "blank": "”innehall” och ”kalla” får inte vara tomma",
+    "duplicate": "id:t finns redan",
+}
