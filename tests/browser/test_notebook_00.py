@@ -4,7 +4,7 @@ the UI (wrong, then right) and check the feedback text that appears."""
 from __future__ import annotations
 
 import pytest
-from labtools import ARTIFACTS, open_and_run_all, wait_until_idle
+from labtools import ARTIFACTS, assert_clean, open_and_run_all, wait_until_idle
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -18,10 +18,7 @@ def test_notebook_00_in_jupyterlab(lab, page):
     open_and_run_all(page, lab, "00-kom-igang.ipynb")
     wait_until_idle(page)
 
-    expect(page.locator(".kurs-fraga")).to_have_count(7, timeout=30_000)
-    expect(page.locator(".jp-OutputArea-output", has_text="Error displaying widget")).to_have_count(0)
-    expect(page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')).to_have_count(0)
-    expect(page.locator(".jp-OutputArea-output", has_text="Traceback")).to_have_count(0)
+    assert_clean(page, expected_widgets=7)
     expect(page.locator(".jp-OutputArea-output", has_text="Välkommen till kursen om")).to_have_count(1)
 
     # Single choice: a wrong option gets its own explanation, then the right one.

@@ -1,0 +1,149 @@
+"""Fact files and the glossary: complete, sourced and consistent with the notebooks and banks."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from support import ROOT
+
+from helpers import bank, fakta, ordlista
+from helpers.maintain import notebook_paths
+
+FACT_FILES = sorted((ROOT / "data" / "fakta").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", FACT_FILES, ids=lambda p: p.name)
+def test_fact_files_load(path):
+    assert fakta.load(path.stem)
+
+
+def test_every_provision_has_sfs_version_and_check_date():
+    items = fakta.load("lagrum")["bestammelser"]
+    assert len(items) >= 20
+    for item in items:
+        assert re.fullmatch(r"\d{4}:\d+", item["sfs"]) and item["lydelse"].startswith("SFS ")
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["hamtad"])
+        assert item["verb"] in (None, "ska", "får")
+        if item["paragraf"] is None:
+            assert "inte kontrollerats" in item["innehall"], f"{item['id']}: say that the number is unverified"
+
+
+@pytest.mark.parametrize("mutation,expected", [
+    (lambda b: b.pop("sfs"), "saknar sfs"),
+    (lambda b: b.update(sfs="2010-630"), "SFS-nummer"),
+    (lambda b: b.pop("hamtad"), "saknar hamtad"),
+    (lambda b: b.update(hamtad="november 2026"), "ÅÅÅÅ-MM-DD"),
+    (lambda b: b.update(lydelse="2018:1348"), "”lydelse”"),
+    (lambda b: b.update(kalla=" "), "får inte vara tomma"),
+])
+def test_a_broken_provision_names_file_and_entry(tmp_path, monkeypatch, mutation, expected):
+    data = json.loads((ROOT / "data" / "fakta" / "lagrum.json").read_text(encoding="utf-8"))
+    mutation(data["bestammelser"][3])
+    (tmp_path / "fakta").mkdir()
+    (tmp_path / "fragor").mkdir()
+    (tmp_path / "fakta" / "lagrum.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("REGKURS_DATA_DIR", str(tmp_path))
+    with pytest.raises(fakta.FactError) as err:
+        fakta.load("lagrum")
+    message = str(err.value)
+    assert "lagrum.json" in message and "”lag-5-1”" in message and expected in message
+
+
+def test_missing_and_corrupt_fact_files(tmp_path, monkeypatch):
+    (tmp_path / "fakta").mkdir()
+    (tmp_path / "fragor").mkdir()
+    monkeypatch.setenv("REGKURS_DATA_DIR", str(tmp_path))
+    with pytest.raises(fakta.FactError, match="Hittar inte faktafilen .*lagrum.json"):
+        fakta.load("lagrum")
+    (tmp_path / "fakta" / "ordlista.json").write_text("{ trasig", encoding="utf-8")
+    with pytest.raises(fakta.FactError, match="ordlista.json är felaktig"):
+        ordlista.terms()
+
+
+def test_citations_never_invent_a_paragraph_number():
+    assert fakta.citation("lag-5-1") == "Lag (2010:630) 5 § 1"
+    assert fakta.citation("lag-6") == "Lag (2010:630) 6 §"
+    assert fakta.citation("lag-lansplan") == "Lag (2010:630)"
+    assert fakta.citation("forordning-20") == "Förordning (2017:583) 20 §"
+    with pytest.raises(fakta.FactError, match="finns inte"):
+        fakta.provision("lag-99")
+
+
+def test_tasks_point_to_known_provisions():
+    for task in fakta.load("regionens-uppdrag")["uppgifter"]:
+        for pid in task["lagrum"]:
+            fakta.provision(pid)
+
+
+def test_strategy_has_four_areas_and_three_challenges():
+    strategy = fakta.load("nationell-strategi")
+    assert len(strategy["strategiska_omraden"]) == 4 and len(strategy["samhallsutmaningar"]) == 3
+    assert all("i hela landet" in o["namn"] for o in strategy["strategiska_omraden"])
+
+
+def test_rus_priorities_are_not_invented():
+    rus = fakta.load("regionens-uppdrag")["rus"]
+    assert rus["prioriteringar"]["namn"] is None and rus["prioriteringar"]["antal"] == 6
+
+
+def _markdown(path) -> str:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return " ".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown").casefold()
+
+
+def test_glossary_terms_are_complete_and_taught_where_they_say():
+    entries = ordlista.terms()
+    assert len({e["term"].casefold() for e in entries}) == len(entries), "duplicate terms"
+    notebooks = {p.name[:2]: _markdown(p) for p in notebook_paths(ROOT)}
+    for entry in entries:
+        assert entry["notebook"] in notebooks, entry
+        words = [w for w in re.split(r"[\s()]+", entry["term"].split(" (")[0].casefold()) if len(w) > 2]
+        text = notebooks[entry["notebook"]]
+        missing = [w for w in words if w[: max(3, len(w) - 3)] not in text]
+        assert not missing, f"“{entry['term']}” is not taught in notebook {entry['notebook']} ({missing})"
+
+
+def test_every_notebook_from_01_has_a_glossary_table():
+    for path in notebook_paths(ROOT)[1:]:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+        assert f'ordlista.table("{path.name[:2]}")' in code and "ordlista.widget()" in code, path.name
+
+
+def test_glossary_search():
+    assert ordlista.search("länsplan")[0]["term"].startswith("länsplan")
+    assert any(e["term"] == "samråda" for e in ordlista.search("CONSULT"))
+    assert ordlista.search("   ") == []
+    assert ordlista.search("xyzzy") == []
+
+
+def test_glossary_widget_headless():
+    w = ordlista.widget()
+    assert "43" in w.results.value or "termer" in w.results.value
+    w.search_box.value = "rus"
+    assert "regional utvecklingsstrategi (RUS)" in w.results.value and "regional development strategy" in w.results.value
+    w.search_box.value = "qqq"
+    assert "Inga träffar på ”qqq”" in w.results.value
+    w.search_box.value = ""
+    assert "Skriv i rutan" in w.results.value
+
+
+MISCONCEPTIONS = {m["id"] for m in fakta.load("missuppfattningar")["missuppfattningar"]}
+
+
+@pytest.mark.parametrize("path", bank.all_bank_paths(), ids=lambda p: p.name)
+def test_distractors_are_tied_to_known_misconceptions(path):
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    for q in raw["questions"]:
+        for option in q.get("options", []):
+            if "misconception" in option:
+                assert option["misconception"] in MISCONCEPTIONS, (q["id"], option["misconception"])
+            elif path.name[:2] != "00" and not option["correct"]:
+                pytest.fail(f"{q['id']}: the distractor “{option['text']}” names no misconception")
+
+
+@pytest.mark.parametrize("path", bank.all_bank_paths()[1:], ids=lambda p: p.name)
+def test_content_notebooks_have_enough_checked_questions(path):
+    assert len(bank.load_bank(path).questions) >= 8
