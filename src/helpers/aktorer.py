@@ -1,0 +1,254 @@
+"""The actors of the county: typing cards (type and level) and a power/interest grid.
+
+Pure rules (``grade_card``, ``compare_placement``, ``quadrant``) decide the feedback; the
+widgets only wire dropdowns and sliders to them. Answers and placements are saved in the
+progress store under ``05-aktorstyp`` and ``05-makt-intresse`` and restored on a re-run.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from typing import Any
+
+import ipywidgets as W
+
+from . import fakta, plots, progress, render, texts
+
+TYPING_KEY = "05-aktorstyp"
+GRID_KEY = "05-makt-intresse"
+
+
+@dataclass(frozen=True)
+class CardResult:
+    type_ok: bool | None
+    level_ok: bool | None
+    message: str
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.type_ok and self.level_ok)
+
+
+def data() -> dict[str, Any]:
+    return fakta.load("aktorer")
+
+
+def grade_card(card: dict[str, Any], chosen_type: str | None, chosen_level: str | None) -> CardResult:
+    """Per-card feedback; ``None`` for a dimension that has not been chosen yet."""
+    lines = []
+    type_ok = level_ok = None
+    if chosen_type:
+        type_ok = chosen_type == card["typ"]
+        if type_ok:
+            lines.append(texts.ACTOR_TYPE_RIGHT.format(text=card["om_typ"]))
+        else:
+            lines.append(texts.ACTOR_TYPE_WRONG.format(chosen=chosen_type, text=card["felval"].get(chosen_type, card["om_typ"])))
+    if chosen_level:
+        level_ok = chosen_level in card["nivaer"]
+        if level_ok:
+            lines.append(texts.ACTOR_LEVEL_RIGHT.format(text=card["om_niva"]))
+        else:
+            lines.append(texts.ACTOR_LEVEL_WRONG.format(chosen=chosen_level, text=card["felval"].get(chosen_level, card["om_niva"])))
+    return CardResult(type_ok, level_ok, " ".join(lines))
+
+
+def _dropdown(label: str, options: list[str]) -> W.Dropdown:
+    return W.Dropdown(options=[(texts.CHOOSE, None)] + [(o, o) for o in options], index=0, description=label,
+                      style={"description_width": "3.5em"}, layout=W.Layout(width="20em"))
+
+
+class TypingBox(W.VBox):
+    """One card per actor with two dropdowns and immediate feedback on each card."""
+
+    def __init__(self, store: progress.ProgressStore) -> None:
+        info = data()
+        self.store, self.cards = store, info["aktorer"]
+        self.summary = W.HTML()
+        self.rows: dict[str, tuple[W.Dropdown, W.Dropdown, W.HTML]] = {}
+        children: list[W.Widget] = []
+        for card in self.cards:
+            type_dd, level_dd, feedback = _dropdown(texts.ACTOR_TYPE, info["typer"]), _dropdown(texts.ACTOR_LEVEL, info["nivaer"]), W.HTML()
+            self.rows[card["id"]] = (type_dd, level_dd, feedback)
+            box = W.VBox([W.HTML(f"<strong>{render.inline(card['namn'])}</strong>"), W.HBox([type_dd, level_dd]), feedback])
+            box.add_class("kurs-kort")
+            box.add_class(f"kurs-kort-{card['id']}")
+            children.append(box)
+        super().__init__([W.HTML(render.CSS), self.summary, *children])
+        self.add_class("kurs-fraga")
+        self.add_class("kurs-aktorstyp")
+        self._restore()
+        for card in self.cards:
+            type_dd, level_dd, _ = self.rows[card["id"]]
+            for dd in (type_dd, level_dd):
+                dd.observe(lambda _change, card=card: self._on_change(card), names="value")
+        self._update_summary()
+
+    def answers(self) -> dict[str, dict[str, str | None]]:
+        return {cid: {"typ": t.value, "niva": n.value} for cid, (t, n, _) in self.rows.items()}
+
+    def _on_change(self, card: dict[str, Any]) -> None:
+        type_dd, level_dd, feedback = self.rows[card["id"]]
+        try:
+            result = grade_card(card, type_dd.value, level_dd.value)
+            feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
+            self.store.set_state(TYPING_KEY, self.answers())
+            warnings = self.store.new_warnings()
+            self._update_summary(warnings)
+        except Exception as exc:  # noqa: BLE001 - shown to the learner
+            feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+
+    def _update_summary(self, warnings: list[str] | None = None) -> None:
+        results = [grade_card(c, self.rows[c["id"]][0].value, self.rows[c["id"]][1].value) for c in self.cards]
+        right = sum(r.complete for r in results)
+        answered = sum(r.type_ok is not None or r.level_ok is not None for r in results)
+        if right == len(self.cards):
+            text = texts.ACTOR_ALL_RIGHT.format(total=right)
+        else:
+            text = texts.ACTOR_SUMMARY.format(right=right, total=len(self.cards), answered=answered)
+        self.summary.value = render.warning_blocks(warnings or []) + f'<p class="kurs-mark"><strong>{text}</strong></p>'
+
+    def _restore(self) -> None:
+        saved = self.store.get_state(TYPING_KEY)
+        if not isinstance(saved, dict):
+            return
+        for card in self.cards:
+            answer = saved.get(card["id"])
+            if not isinstance(answer, dict):
+                continue
+            type_dd, level_dd, feedback = self.rows[card["id"]]
+            for dd, value in ((type_dd, answer.get("typ")), (level_dd, answer.get("niva"))):
+                labels = [o[1] for o in dd.options]
+                dd.index = labels.index(value) if value in labels else 0
+            result = grade_card(card, type_dd.value, level_dd.value)
+            feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
+
+
+def typing_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
+    """The actor-typing exercise (15 cards)."""
+    try:
+        return TypingBox(store or progress.default_store())
+    except fakta.FactError as err:
+        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+
+
+# --- power/interest grid ---------------------------------------------------------------------------
+def quadrant(power: float, interest: float, case: dict[str, Any]) -> str:
+    border, names = case["grans"], case["kvadranter"]
+    return names[("hog" if power > border else "lag") + "_" + ("hog" if interest > border else "lag")]
+
+
+def compare_placement(actor: dict[str, Any], power: int, interest: int) -> list[str]:
+    """Explanations where the learner differs from the reference by two steps or more."""
+    lines = []
+    for what, mine, ref in ((texts.GRID_POWER.lower(), power, actor["inflytande"]),
+                            (texts.GRID_INTEREST.lower(), interest, actor["intresse"])):
+        if abs(mine - ref) >= 2:
+            direction = texts.GRID_LOWER if mine < ref else texts.GRID_HIGHER
+            lines.append(texts.GRID_DIFF.format(name=actor["namn"], steps=abs(mine - ref), direction=direction,
+                                                what=what, reason=actor["motivering"]))
+    return lines
+
+
+def valid_placement(value: Any) -> bool:
+    return (isinstance(value, list) and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 5 for v in value))
+
+
+class GridBox(W.VBox):
+    """Two sliders per actor, a chart with the four quadrants and an explanation per difference."""
+
+    def __init__(self, store: progress.ProgressStore) -> None:
+        self.store, self.case = store, data()["fall"]
+        self.actors = self.case["aktorer"]
+        self.sliders: dict[str, tuple[W.IntSlider, W.IntSlider]] = {}
+        self.placed: set[str] = set()
+        rows = []
+        for actor in self.actors:
+            power = W.IntSlider(value=0, min=0, max=5, description=texts.GRID_POWER, continuous_update=False,
+                                style={"description_width": "6em"})
+            interest = W.IntSlider(value=0, min=0, max=5, description=texts.GRID_INTEREST, continuous_update=False,
+                                   style={"description_width": "6em"})
+            self.sliders[actor["id"]] = (power, interest)
+            row = W.VBox([W.HTML(f"<strong>{render.inline(actor['namn'])}</strong>"), W.HBox([power, interest])])
+            row.add_class(f"kurs-placering-{actor['id']}")
+            rows.append(row)
+        self.show_button = W.Button(description=texts.GRID_SHOW, button_style="primary", layout=W.Layout(width="auto"))
+        self.feedback, self.chart, self.table = W.HTML(), W.HTML(), W.HTML()
+        header = W.HTML(render.CSS + f'<div class="kurs-prompt"><strong>{render.inline(self.case["titel"])}.</strong> '
+                        f'{render.inline(self.case["beskrivning"])}</div>')
+        super().__init__([header, *rows, self.show_button, self.feedback, self.chart, self.table])
+        self.add_class("kurs-fraga")
+        self.add_class("kurs-maktkarta")
+        self._restore()
+        for actor in self.actors:
+            for slider in self.sliders[actor["id"]]:
+                slider.observe(lambda _change, aid=actor["id"]: self._on_move(aid), names="value")
+        self.show_button.on_click(self._guarded)
+
+    def placements(self) -> dict[str, list[int]]:
+        return {aid: [p.value, i.value] for aid, (p, i) in self.sliders.items() if aid in self.placed}
+
+    def _on_move(self, actor_id: str) -> None:
+        try:
+            self.placed.add(actor_id)
+            self.store.set_state(GRID_KEY, self.placements())
+            warnings = self.store.new_warnings()
+            if warnings:
+                self.feedback.value = render.warning_blocks(warnings)
+        except Exception as exc:  # noqa: BLE001
+            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+
+    def _guarded(self, _button: W.Button | None = None) -> None:
+        try:
+            self.show()
+        except Exception as exc:  # noqa: BLE001
+            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+
+    def show(self) -> bool:
+        missing = [a["namn"] for a in self.actors if a["id"] not in self.placed]
+        if missing:
+            self.feedback.value = render.info(texts.GRID_MISSING.format(names=", ".join(missing)))
+            return False
+        mine = [tuple(self.placements()[a["id"]]) for a in self.actors]
+        reference = [(a["inflytande"], a["intresse"]) for a in self.actors]
+        lines = [line for a, (p, i) in zip(self.actors, mine, strict=True) for line in compare_placement(a, p, i)]
+        body = lines or [texts.GRID_CLOSE]
+        self.feedback.value = render.box("info", "ℹ", "", texts.GRID_INTRO, body)
+        labels = [a["namn"] for a in self.actors]
+        alt = texts.GRID_ALT.format(n=len(labels), case=self.case["titel"],
+                                    placements="; ".join(f"{n} {p}/{i}" for n, (p, i) in zip(labels, mine, strict=True)))
+        fig = plots.power_interest(labels, mine, reference, self.case["kvadranter"], self.case["grans"], {
+            "title": texts.GRID_TITLE.format(case=self.case["titel"]), "x": texts.GRID_X, "y": texts.GRID_Y,
+            "learner": texts.GRID_LEARNER, "reference": texts.GRID_REFERENCE})
+        self.chart.value = plots.to_html(fig, alt)
+        rows = [(a["namn"], f"{p}, {i}", f"{a['inflytande']}, {a['intresse']}", quadrant(p, i, self.case), a["motivering"])
+                for a, (p, i) in zip(self.actors, mine, strict=True)]
+        self.table.value = render.table(texts.GRID_COLUMNS, rows)
+        return True
+
+    def _restore(self) -> None:
+        saved = self.store.get_state(GRID_KEY)
+        if not isinstance(saved, dict):
+            return
+        problems = []
+        for actor in self.actors:
+            value = saved.get(actor["id"])
+            if value is None:
+                continue
+            if not valid_placement(value):
+                problems.append(texts.GRID_BAD_STATE.format(name=actor["namn"]))
+                continue
+            power, interest = self.sliders[actor["id"]]
+            power.value, interest.value = value
+            self.placed.add(actor["id"])
+        if problems:
+            self.feedback.value = render.warning_blocks(problems)
+
+
+def grid_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
+    """The power/interest grid for the case in ``data/fakta/aktorer.json``."""
+    try:
+        return GridBox(store or progress.default_store())
+    except fakta.FactError as err:
+        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))

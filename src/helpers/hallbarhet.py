@@ -1,0 +1,214 @@
+"""Rate a project on the three sustainability dimensions (−2..+2) with a justification each.
+
+``validate`` and ``compare`` are pure; ``RatingBox`` wires a project dropdown, three sliders
+and three text areas to them, draws a bar chart against the course's reference rating, and
+asks which RUS direction the project supports. Ratings are saved per project in the progress
+store (``06-betyg``), so a re-run or a kernel restart does not lose them.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Mapping
+from typing import Any
+
+import ipywidgets as W
+
+from . import fakta, grading, plots, progress, reflektion, render, texts
+
+KEY = "06-betyg"
+DIRECTION_KEY = "06-inriktning"
+MIN_WORDS = 8
+
+
+def data() -> dict[str, Any]:
+    return fakta.load("projekttyper")
+
+
+def _signed(value: int) -> str:
+    return f"{value:+d}".replace("-", "−") if value else "0"
+
+
+def validate(values: Mapping[str, Any], reasons: Mapping[str, str | None], minimum: int = MIN_WORDS) -> list[str]:
+    """Everything that stops a rating from being saved, as Swedish messages (empty list = OK)."""
+    problems = []
+    for dim in data()["dimensioner"]:
+        adjective = texts.DIMENSION_ADJ[dim["id"]]
+        value = values.get(dim["id"])
+        if isinstance(value, bool) or not isinstance(value, int) or not -2 <= value <= 2:
+            problems.append(texts.RATING_NO_VALUE.format(dimension=adjective))
+        words = reflektion.count_words(reasons.get(dim["id"]))
+        if words < minimum:
+            problems.append(texts.RATING_SHORT_REASON.format(dimension=adjective, minimum=minimum, words=words))
+    return problems
+
+
+def compare(project: dict[str, Any], values: Mapping[str, int]) -> list[str]:
+    """One line per dimension with the reference and its rationale; a question where the gap is large."""
+    lines = []
+    for dim in data()["dimensioner"]:
+        mine, ref = values[dim["id"]], project["referens"][dim["id"]]
+        lines.append(texts.RATING_LINE.format(dimension=dim["namn"], learner=_signed(mine), reference=_signed(ref),
+                                              reason=project["motivering"][dim["id"]]))
+        if abs(mine - ref) >= 2:
+            lines.append(texts.RATING_BIG_DIFF.format(steps=abs(mine - ref), dimension=texts.DIMENSION_ADJ[dim["id"]]))
+    return lines
+
+
+def weakest_and_strongest(values: Mapping[str, int]) -> tuple[str, str]:
+    names = {d["id"]: d["namn"].lower() for d in data()["dimensioner"]}
+    order = sorted(values, key=lambda k: (values[k], k))
+    return names[order[0]], names[order[-1]]
+
+
+def grade_direction(project: dict[str, Any], choice: str | None) -> grading.Result:
+    """Feedback on the RUS direction; the reference is a view, so a different choice is discussed, not failed."""
+    if not choice:
+        return grading.Result(grading.Status.NOT_ATTEMPTED, texts.CHOOSE_ONE)
+    if choice == project["inriktning"]:
+        return grading.Result(grading.Status.CORRECT, texts.RATING_INRIKTNING_RIGHT.format(
+            inriktning=project["inriktning"], reason=project["inriktning_motivering"]))
+    return grading.Result(grading.Status.PARTLY, texts.RATING_INRIKTNING_OTHER.format(
+        inriktning=project["inriktning"], reason=project["inriktning_motivering"]))
+
+
+class RatingBox(W.VBox):
+    """Choose a project, rate and justify each dimension, save, compare, then reflect."""
+
+    def __init__(self, store: progress.ProgressStore) -> None:
+        info = data()
+        self.store, self.projects, self.dims = store, {p["id"]: p for p in info["projekt"]}, info["dimensioner"]
+        self.project = W.Dropdown(options=[(texts.RATING_CHOOSE_PROJECT, None)] + [(p["namn"], p["id"]) for p in info["projekt"]],
+                                  index=0, description=texts.RATING_PROJECT, style={"description_width": "5em"},
+                                  layout=W.Layout(width="36em"))
+        self.description = W.HTML()
+        self.sliders: dict[str, W.IntSlider] = {}
+        self.reasons: dict[str, W.Textarea] = {}
+        parts: list[W.Widget] = []
+        for dim in self.dims:
+            slider = W.IntSlider(value=0, min=-2, max=2, description=dim["namn"], continuous_update=False,
+                                 style={"description_width": "7em"})
+            reason = W.Textarea(placeholder=texts.RATING_REASON_PLACEHOLDER.format(minimum=MIN_WORDS), rows=2,
+                                description=texts.RATING_REASON.format(dimension=dim["namn"].lower()),
+                                style={"description_width": "12em"}, layout=W.Layout(width="100%"))
+            self.sliders[dim["id"]], self.reasons[dim["id"]] = slider, reason
+            box = W.VBox([slider, reason])
+            box.add_class(f"kurs-dimension-{dim['id']}")
+            parts.append(box)
+        self.save_button = W.Button(description=texts.RATING_SAVE, button_style="primary", layout=W.Layout(width="auto"))
+        self.feedback, self.chart = W.HTML(), W.HTML()
+        self.direction = W.Dropdown(options=[(texts.CHOOSE, None)] + [(d, d) for d in info["inriktningar"]], index=0,
+                                    description=texts.RATING_INRIKTNING, style={"description_width": "initial"},
+                                    layout=W.Layout(width="100%"))
+        self.direction_feedback = W.HTML()
+        self.tradeoff = W.VBox()
+        self.after = W.VBox([self.direction, self.direction_feedback, self.tradeoff], layout=W.Layout(display="none"))
+        super().__init__([W.HTML(render.CSS), self.project, self.description, *parts, self.save_button, self.feedback,
+                          self.chart, self.after])
+        self.add_class("kurs-fraga")
+        self.add_class("kurs-betyg")
+        self.project.observe(lambda _change: self._run(self._load_project), names="value")
+        self.save_button.on_click(lambda _b: self._run(self.save))
+        self.direction.observe(lambda _change: self._run(self._on_direction), names="value")
+
+    def _run(self, action: Any) -> None:
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - shown to the learner
+            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"),
+                                               traceback.format_exc())
+
+    def current(self) -> dict[str, Any] | None:
+        return self.projects.get(self.project.value)
+
+    def values(self) -> dict[str, int]:
+        return {k: s.value for k, s in self.sliders.items()}
+
+    def _saved(self) -> dict[str, Any]:
+        saved = self.store.get_state(KEY)
+        return saved if isinstance(saved, dict) else {}
+
+    def _load_project(self) -> None:
+        project = self.current()
+        self.chart.value = ""
+        self.after.layout.display = "none"
+        if project is None:
+            self.description.value = self.feedback.value = ""
+            return
+        self.description.value = f'<div class="kurs-prompt">{render.inline(project["beskrivning"])}</div>'
+        saved = self._saved().get(project["id"])
+        values = saved.get("varden") if isinstance(saved, dict) else None
+        reasons = saved.get("motiveringar") if isinstance(saved, dict) else None
+        if isinstance(values, dict) and isinstance(reasons, dict) and not validate(values, reasons):
+            for dim in self.dims:
+                self.sliders[dim["id"]].value = values[dim["id"]]
+                self.reasons[dim["id"]].value = reasons[dim["id"]]
+            self._show_result(project, texts.RATING_RESTORED)
+            return
+        for dim in self.dims:
+            self.sliders[dim["id"]].value = 0
+            self.reasons[dim["id"]].value = ""
+        self.feedback.value = render.warning_blocks([texts.RATING_BAD_STATE.format(project=project["namn"])]) if saved else ""
+
+    def save(self) -> bool:
+        project = self.current()
+        if project is None:
+            self.feedback.value = render.info(texts.RATING_PICK_FIRST)
+            return False
+        reasons = {k: t.value for k, t in self.reasons.items()}
+        problems = validate(self.values(), reasons)
+        if problems:
+            self.feedback.value = render.box("not_attempted", "ℹ", texts.RATING_NOT_SAVED, "", problems)
+            return False
+        saved = self._saved()
+        saved[project["id"]] = {"varden": self.values(), "motiveringar": reasons}
+        self.store.set_state(KEY, saved)
+        self._show_result(project, texts.RATING_SAVED)
+        return True
+
+    def _show_result(self, project: dict[str, Any], message: str) -> None:
+        values = self.values()
+        self.feedback.value = render.box("info", "ℹ", "", message, compare(project, values), ) + render.warning_blocks(
+            self.store.new_warnings())
+        names = [d["namn"] for d in self.dims]
+        mine = [values[d["id"]] for d in self.dims]
+        reference = [project["referens"][d["id"]] for d in self.dims]
+        alt = texts.RATING_ALT.format(project=project["namn"],
+                                      learner=", ".join(f"{n.lower()} {_signed(v)}" for n, v in zip(names, mine, strict=True)),
+                                      reference=", ".join(f"{n.lower()} {_signed(v)}" for n, v in zip(names, reference, strict=True)))
+        fig = plots.ratings(names, mine, reference, {"title": texts.RATING_TITLE.format(project=project["namn"]),
+                                                     "y": texts.RATING_Y, "learner": texts.RATING_LEARNER,
+                                                     "reference": texts.RATING_REFERENCE})
+        self.chart.value = plots.to_html(fig, alt)
+        weakest, strongest = weakest_and_strongest(values)
+        key = f"06-avvagning-{project['id']}"
+        prompt = texts.RATING_TRADEOFF.format(project=project["namn"], weakest=weakest, strongest=strongest)
+        model = reflektion.entry("06-avvagning")["modellsvar"]
+        self.tradeoff.children = (reflektion.ReflectionBox(key, prompt, model, 15, self.store),)
+        chosen = (self.store.get_state(DIRECTION_KEY) or {}).get(project["id"])
+        options = [o[1] for o in self.direction.options]
+        self.direction.index = options.index(chosen) if chosen in options else 0
+        self._on_direction()
+        self.after.layout.display = "flex"
+
+    def _on_direction(self) -> None:
+        project = self.current()
+        if project is None:
+            return
+        choice = self.direction.value
+        if choice:
+            chosen = self.store.get_state(DIRECTION_KEY)
+            chosen = chosen if isinstance(chosen, dict) else {}
+            chosen[project["id"]] = choice
+            self.store.set_state(DIRECTION_KEY, chosen)
+            self.direction_feedback.value = render.feedback(grade_direction(project, choice))
+        else:
+            self.direction_feedback.value = ""
+
+
+def rating_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
+    """The project-rating exercise for notebook 06."""
+    try:
+        return RatingBox(store or progress.default_store())
+    except fakta.FactError as err:
+        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))

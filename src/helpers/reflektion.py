@@ -1,0 +1,98 @@
+"""Free-text reflection with a minimum length before the model answer is shown.
+
+Reflections are not graded. The text is saved in the progress store (``state``), so a re-run
+or a kernel restart brings it back. Prompts and model answers live in
+``data/fakta/reflektioner.json``.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from typing import Any
+
+import ipywidgets as W
+
+from . import fakta, progress, render, texts
+
+
+def count_words(text: str | None) -> int:
+    return len(re.findall(r"\w+", text or ""))
+
+
+def check(text: str | None, minimum: int) -> tuple[bool, str]:
+    """Pure rule: is ``text`` long enough? Returns (ok, Swedish message)."""
+    words = count_words(text)
+    if words < minimum:
+        return False, texts.REFLECTION_TOO_SHORT.format(minimum=minimum, words=words)
+    return True, texts.REFLECTION_SAVED
+
+
+def entry(key: str) -> dict[str, Any]:
+    for item in fakta.load("reflektioner")["reflektioner"]:
+        if item["id"] == key:
+            return item
+    raise fakta.FactError(texts.REFLECTION_UNKNOWN.format(key=key, path=fakta.path("reflektioner")))
+
+
+class ReflectionBox(W.VBox):
+    """A prompt, a text area with a live word count, and a save button that reveals the model answer."""
+
+    def __init__(self, key: str, prompt: str, model_answer: str, minimum: int,
+                 store: progress.ProgressStore) -> None:
+        self.key, self.minimum, self.model_answer, self.store = key, minimum, model_answer, store
+        self.text = W.Textarea(placeholder=texts.REFLECTION_PLACEHOLDER, rows=6, layout=W.Layout(width="100%"))
+        self.counter = W.HTML()
+        self.save_button = W.Button(description=texts.REFLECTION_SAVE, button_style="primary",
+                                    layout=W.Layout(width="auto"))
+        self.feedback = W.HTML()
+        self.model = W.HTML()
+        self.text.observe(lambda _change: self._update_counter(), names="value")
+        self.save_button.on_click(self._guarded)
+        super().__init__([W.HTML(render.CSS + f'<div class="kurs-prompt">{render.inline(prompt)}</div>'), self.text,
+                          W.HBox([self.save_button, self.counter]), self.feedback, self.model])
+        self.add_class("kurs-fraga")
+        self.add_class(f"kurs-r-{key}")
+        saved = store.get_state(key)
+        if isinstance(saved, dict) and isinstance(saved.get("text"), str):
+            self.text.value = saved["text"]
+            self._show_model()
+        self._update_counter()
+        warnings = store.new_warnings()
+        if warnings:
+            self.feedback.value = render.warning_blocks(warnings)
+
+    def _update_counter(self) -> None:
+        words = count_words(self.text.value)
+        self.counter.value = f'<span class="kurs-mark">{texts.REFLECTION_COUNT.format(words=words, minimum=self.minimum)}</span>'
+        self.save_button.disabled = words < self.minimum
+
+    def _guarded(self, _button: W.Button | None = None) -> None:
+        try:
+            self.save()
+        except Exception as exc:  # noqa: BLE001 - shown to the learner
+            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"),
+                                               traceback.format_exc())
+
+    def save(self) -> bool:
+        ok, message = check(self.text.value, self.minimum)
+        if not ok:
+            self.feedback.value = render.info(message)
+            return False
+        self.store.set_state(self.key, {"text": self.text.value})
+        self.feedback.value = render.info(message, self.store.new_warnings())
+        self._show_model()
+        return True
+
+    def _show_model(self) -> None:
+        self.model.value = (f'<div class="kurs-solution"><strong>{texts.REFLECTION_MODEL}</strong>'
+                            f"<p>{render.inline(self.model_answer)}</p></div>")
+
+
+def widget(key: str, *, store: progress.ProgressStore | None = None) -> W.Widget:
+    """The reflection ``key`` from ``data/fakta/reflektioner.json``."""
+    try:
+        item = entry(key)
+    except fakta.FactError as err:
+        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    return ReflectionBox(key, item["fraga"], item["modellsvar"], int(item["min_ord"]), store or progress.default_store())
