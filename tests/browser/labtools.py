@@ -78,7 +78,7 @@ def assert_clean(page, expected_widgets: int) -> None:
     """Every exercise rendered, and no error output or broken widget anywhere in the notebook."""
     from playwright.sync_api import expect
 
-    expect(page.locator(".kurs-fraga")).to_have_count(expected_widgets, timeout=30_000)
+    expect(page.locator('.kurs-fraga[class*="kurs-q-"]')).to_have_count(expected_widgets, timeout=30_000)
     expect(page.locator(".jp-OutputArea-output", has_text="Error displaying widget")).to_have_count(0)
     expect(page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')).to_have_count(0)
     expect(page.locator(".jp-OutputArea-output", has_text="Traceback")).to_have_count(0)
