@@ -10,7 +10,8 @@ from importlib import import_module
 from types import ModuleType
 
 __version__ = "0.1.0"
-__all__ = ["bank", "fakta", "grading", "model", "ordlista", "parsing", "paths", "progress", "quiz", "render", "texts"]
+__all__ = ["aktorer", "bank", "data", "diagram", "fakta", "grading", "hallbarhet", "kontroll", "model", "ordlista", "parsing",
+           "paths", "plots", "progress", "quiz", "reflektion", "render", "scb", "texts"]
 
 
 def __getattr__(name: str) -> ModuleType:

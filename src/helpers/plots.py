@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#595959"
 
 
-def _figure(width: float, height: float):  # type: ignore[no-untyped-def]
+def figure(width: float, height: float):  # type: ignore[no-untyped-def]
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(width, height), dpi=110, facecolor="white")
@@ -35,7 +35,7 @@ def to_html(fig, alt: str) -> str:  # type: ignore[no-untyped-def]
 def power_interest(labels: Sequence[str], learner: Sequence[tuple[int, int]], reference: Sequence[tuple[int, int]],
                    quadrants: Mapping[str, str], border: float, texts: Mapping[str, str]):  # type: ignore[no-untyped-def]
     """Scatter of (power, interest) for the learner (filled circles) and the reference (hollow squares)."""
-    fig, ax = _figure(7.5, 6.0)
+    fig, ax = figure(7.5, 6.0)
     ax.axhline(border, color=GREY, linewidth=1, linestyle="--")
     ax.axvline(border, color=GREY, linewidth=1, linestyle="--")
     for (x, y), name in ((( -0.35, 5.35), quadrants["hog_lag"]), ((5.35, 5.35), quadrants["hog_hog"]),
@@ -65,7 +65,7 @@ def power_interest(labels: Sequence[str], learner: Sequence[tuple[int, int]], re
 
 def ratings(dimensions: Sequence[str], learner: Sequence[int], reference: Sequence[int], texts: Mapping[str, str]):  # type: ignore[no-untyped-def]
     """Grouped bars −2..+2 per sustainability dimension: learner (solid) and reference (hatched)."""
-    fig, ax = _figure(7.0, 4.2)
+    fig, ax = figure(7.0, 4.2)
     positions = range(len(dimensions))
     width = 0.38
     bars_l = ax.bar([p - width / 2 for p in positions], learner, width, color=BLUE, label=texts["learner"])

@@ -239,3 +239,66 @@ RATING_INRIKTNING_RIGHT = "Kursens referens väljer också ”{inriktning}”. {
 RATING_INRIKTNING_OTHER = "Kursens referens väljer ”{inriktning}”. {reason} Många projekt stöder mer än en inriktning – kan du motivera ditt val?"
 RATING_TRADEOFF = "Avvägning för {project}: hur skulle projektet kunna stärka den svagaste dimensionen ({weakest}) utan att förlora på den starkaste ({strongest})?"
 DIMENSION_ADJ = {"ekonomisk": "ekonomiska", "social": "sociala", "miljomassig": "miljömässiga"}
+
+# --- Data layer --------------------------------------------------------------------------------
+DATA_UNKNOWN = "Datamängden ”{name}” finns inte. Tillgängliga: {available}."
+DATA_PACKAGE_MISSING = "Beskrivningen av kursens data ({path}) saknas eller är trasig ({error}). Hämta filen på nytt från kursens förråd."
+DATA_FILE_MISSING = "Datafilen {path} saknas. Åtgärd: hämta den på nytt från kursens förråd, till exempel med ”git checkout -- {relpath}”."
+DATA_ERROR = "Datafilen {path} är felaktig – {where}: {problem}. Åtgärd: {fix}"
+DATA_WHERE_FILE = "filen"
+DATA_WHERE_ROW = "rad {row}"
+DATA_FIX_RESTORE = "rätta värdet eller hämta filen på nytt från kursens förråd (git checkout -- {relpath})"
+DATA_PROBLEMS = {
+    "unreadable": "filen går inte att läsa som CSV i UTF-8 ({error})",
+    "missing_column": "kolumnen ”{column}” saknas",
+    "extra_column": "okänd kolumn ”{column}”",
+    "required": "kolumnen ”{column}” är tom",
+    "not_integer": "kolumnen ”{column}” innehåller ”{value}”, som inte är ett heltal",
+    "not_number": "kolumnen ”{column}” innehåller ”{value}”, som inte är ett tal",
+    "below": "kolumnen ”{column}” har värdet {value}, som är mindre än {limit}",
+    "above": "kolumnen ”{column}” har värdet {value}, som är större än {limit}",
+    "enum": "kolumnen ”{column}” har värdet ”{value}”; tillåtna värden är {allowed}",
+    "pattern": "kolumnen ”{column}” har värdet ”{value}”, som inte har rätt form",
+    "duplicate": "nyckeln {key} finns redan på rad {other}",
+    "missing_municipality": "år {year} saknar {names}",
+    "sum_mismatch": "kommunerna summerar till {total} år {year}, men länets rad säger {county}",
+    "budget_mismatch": "anslagen summerar till {total} miljoner kronor år {year} ({status}), men totalen säger {expected}",
+    "employment_mismatch": "branscherna summerar till {total}, men raden Totalt säger {expected}",
+    "missing_municipality_row": "kommunen med kod {code} saknas",
+}
+DATA_SOURCE = "Källa: {sources}. Tabell: {table}. Hämtad {date}. Licens: {licence}."
+
+# --- Charts for notebooks 07 and 08 ------------------------------------------------------------
+CHART_SOURCE = "Figur: {what}. {source}"
+UO_TITLE = "Utgiftsområden i statens budget {year}"
+UO_X = "Miljarder kronor{scale}"
+UO_LOG = " (logaritmisk skala)"
+UO_ALT = "Liggande stapeldiagram över utgiftsområden {year}, i miljarder kronor{scale}: {values}."
+UO_SCALE = "Skala:"
+UO_SCALES = ("Linjär", "Logaritmisk")
+UO_YEAR = "År:"
+UO_NOTE = "Utgiftsområde 19 är markerat med ränder. Beloppen är avrundade; {status}."
+POP_TITLE = "Befolkningsförändring {start}–{end} per kommun"
+POP_X = "Förändring i procent"
+POP_ALT = "Liggande stapeldiagram över befolkningsförändringen {start}–{end} i procent för länets 15 kommuner: {values}."
+POP_GROW = "Växte (fylld stapel)"
+POP_SHRINK = "Minskade (randig stapel)"
+MAP_TITLE = "Västerbottens kommuner {year}: centralort och folkmängd"
+MAP_ALT = "Karta i form av punktdiagram över länets 15 centralorter efter longitud och latitud. Punktens yta visar folkmängden {year}; trianglar är kustkommuner och cirklar inlandskommuner. {values}."
+MAP_COAST = "Kustkommun (triangel)"
+MAP_INLAND = "Inlandskommun (cirkel)"
+MAP_X = "Longitud (grader öst)"
+MAP_Y = "Latitud (grader nord)"
+JOBS_TITLE = "Förvärvsarbetande i Västerbottens län efter bransch, november 2020"
+JOBS_X = "Antal förvärvsarbetande (20–64 år)"
+JOBS_ALT = "Liggande stapeldiagram över förvärvsarbetande efter bransch 2020: {values}. Vård och omsorg, utbildning och offentlig förvaltning saknas i källan och ingår i övriga branscher."
+
+# --- Self-check of learner calculations --------------------------------------------------------
+CHECK_UNKNOWN_PLACE = "Hittar inte kommunen ”{name}”. Välj en av: {names}."
+CHECK_UNKNOWN_YEAR = "Året {year} finns inte i datan. Tillgängliga år: {years}."
+CHECK_NONE = "Variabeln har fortfarande värdet None. Skriv din uträkning i cellen ovan och kör den igen."
+CHECK_ABSOLUTE = "Det ser ut som förändringen i antal personer. Frågan gäller förändringen i procent: dela förändringen med värdet för startåret och multiplicera med 100."
+CHECK_SIGN = "Tecknet är fel: befolkningen har {direction}. Kontrollera ordningen i subtraktionen (slutår minus startår)."
+CHECK_GREW = "ökat"
+CHECK_SHRANK = "minskat"
+CHECK_WRONG_BASE = "Du har delat med värdet för slutåret. En förändring i procent räknas från startåret."

@@ -1,0 +1,249 @@
+"""Course data sets (``data/*.csv``), described in ``data/datapackage.json`` (Frictionless).
+
+``load(name)`` reads a data set by name and validates it against its descriptor – columns,
+types, ranges, keys – and against the checks the descriptor names (for example that the 15
+municipalities sum to the county every year). Any problem raises :class:`DataError` with a
+Swedish message naming the file, the row and the fix. ``source(name)`` gives the citation a
+notebook prints beside a chart or table.
+
+Maintainers refresh the population figures from SCB with
+``python -m helpers.data refresh befolkning`` (see :mod:`helpers.scb`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from . import paths, texts
+
+if TYPE_CHECKING:  # pandas is imported only when data is loaded
+    import pandas as pd
+
+PACKAGE = "datapackage.json"
+
+
+class DataError(ValueError):
+    """A data file is missing, malformed or fails validation."""
+
+
+def package() -> dict[str, Any]:
+    file = paths.data_dir() / PACKAGE
+    try:
+        return _package(file, file.stat().st_mtime_ns)
+    except (OSError, json.JSONDecodeError) as err:
+        raise DataError(texts.DATA_PACKAGE_MISSING.format(path=file, error=err)) from None
+
+
+@lru_cache(maxsize=4)
+def _package(file: Path, stamp: int) -> dict[str, Any]:
+    return json.loads(file.read_text(encoding="utf-8"))
+
+
+def available() -> list[str]:
+    return [r["name"] for r in package()["resources"]]
+
+
+def resource(name: str) -> dict[str, Any]:
+    for res in package()["resources"]:
+        if res["name"] == name:
+            return res
+    raise DataError(texts.DATA_UNKNOWN.format(name=name, available=", ".join(available())))
+
+
+def path(name: str) -> Path:
+    return paths.data_dir() / resource(name)["path"]
+
+
+def source(name: str) -> str:
+    """The citation for a data set: sources, table, retrieval date and licence."""
+    res = resource(name)
+    return texts.DATA_SOURCE.format(sources="; ".join(s["title"] for s in res["sources"]), table=res["tabell"],
+                                    date=res["hamtad"], licence=", ".join(lic["name"] for lic in res["licenses"]))
+
+
+def load(name: str) -> pd.DataFrame:
+    """The validated data set ``name`` as a pandas DataFrame with typed columns."""
+    file = path(name)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DataError(texts.DATA_FILE_MISSING.format(path=file, relpath=_relpath(file))) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise _error(file, texts.DATA_WHERE_FILE, "unreadable", error=err) from None
+    return parse(name, text, file)
+
+
+def parse(name: str, text: str, file: Path | None = None) -> pd.DataFrame:
+    """Validate CSV ``text`` against the descriptor of ``name`` and return a typed DataFrame."""
+    import pandas as pd
+
+    res = resource(name)
+    file = file or path(name)
+    fields = res["schema"]["fields"]
+    try:
+        reader = csv.DictReader(io.StringIO(text))
+        header = reader.fieldnames or []
+        raw_rows = list(reader)
+    except csv.Error as err:
+        raise _error(file, texts.DATA_WHERE_FILE, "unreadable", error=err) from None
+    names = [f["name"] for f in fields]
+    for column in names:
+        if column not in header:
+            raise _error(file, texts.DATA_WHERE_FILE, "missing_column", column=column)
+    for column in header:
+        if column not in names:
+            raise _error(file, texts.DATA_WHERE_FILE, "extra_column", column=column)
+    rows = [_convert_row(raw, fields, file, line) for line, raw in enumerate(raw_rows, start=2)]
+    _check_keys(rows, res["schema"].get("primaryKey", []), file)
+    for check in res.get("kontroller", []):
+        CHECKS[check](rows, res, file)
+    frame = pd.DataFrame(rows, columns=names)
+    for field in fields:
+        if field["type"] == "integer":
+            frame[field["name"]] = frame[field["name"]].astype("Int64")
+        elif field["type"] == "number":
+            frame[field["name"]] = frame[field["name"]].astype("Float64")
+        else:
+            frame[field["name"]] = frame[field["name"]].astype("string")
+    return frame
+
+
+def _convert_row(raw: dict[str, str | None], fields: list[dict[str, Any]], file: Path, line: int) -> dict[str, Any]:
+    where = texts.DATA_WHERE_ROW.format(row=line)
+    row: dict[str, Any] = {}
+    for field in fields:
+        column, constraints = field["name"], field.get("constraints", {})
+        value = (raw.get(column) or "").strip()
+        if not value:
+            if constraints.get("required"):
+                raise _error(file, where, "required", column=column)
+            row[column] = None
+            continue
+        if field["type"] == "integer":
+            if not re.fullmatch(r"-?\d+", value):
+                raise _error(file, where, "not_integer", column=column, value=value)
+            converted: Any = int(value)
+        elif field["type"] == "number":
+            try:
+                converted = float(value)
+            except ValueError:
+                raise _error(file, where, "not_number", column=column, value=value) from None
+        else:
+            converted = value
+        if "minimum" in constraints and converted < constraints["minimum"]:
+            raise _error(file, where, "below", column=column, value=value, limit=constraints["minimum"])
+        if "maximum" in constraints and converted > constraints["maximum"]:
+            raise _error(file, where, "above", column=column, value=value, limit=constraints["maximum"])
+        if "enum" in constraints and converted not in constraints["enum"]:
+            raise _error(file, where, "enum", column=column, value=value, allowed=", ".join(constraints["enum"]))
+        if "pattern" in constraints and not re.fullmatch(constraints["pattern"], value):
+            raise _error(file, where, "pattern", column=column, value=value)
+        row[column] = converted
+    row["_line"] = line
+    return row
+
+
+def _check_keys(rows: list[dict[str, Any]], key: list[str], file: Path) -> None:
+    seen: dict[tuple[Any, ...], int] = {}
+    for row in rows:
+        value = tuple(row[k] for k in key)
+        if value in seen:
+            raise _error(file, texts.DATA_WHERE_ROW.format(row=row["_line"]), "duplicate",
+                         key="(" + ", ".join(map(str, value)) + ")", other=seen[value])
+        seen[value] = row["_line"]
+
+
+def _check_population(rows: list[dict[str, Any]], res: dict[str, Any], file: Path) -> None:
+    codes = res["kommunkoder"]
+    allowed = {a["ar"]: a["differens"] for a in res.get("kanda_avvikelser", [])}
+    names = {r["regionkod"]: r["region"] for r in rows if r["niva"] == "kommun"}
+    for year in sorted({r["ar"] for r in rows}):
+        in_year = [r for r in rows if r["ar"] == year]
+        present = {r["regionkod"] for r in in_year if r["niva"] == "kommun"}
+        missing = [c for c in codes if c not in present]
+        county = [r for r in in_year if r["regionkod"] == "24"]
+        where = texts.DATA_WHERE_ROW.format(row=county[0]["_line"]) if county else texts.DATA_WHERE_FILE
+        if missing:
+            raise _error(file, where, "missing_municipality", year=year,
+                         names=", ".join(f"{names.get(c, 'kommunen')} ({c})" for c in missing))
+        if county:
+            total = sum(r["folkmangd"] for r in in_year if r["niva"] == "kommun")
+            if total - county[0]["folkmangd"] != allowed.get(year, 0):
+                raise _error(file, where, "sum_mismatch", year=year, total=total, county=county[0]["folkmangd"])
+
+
+def _check_budget(rows: list[dict[str, Any]], res: dict[str, Any], file: Path) -> None:
+    groups: dict[tuple[int, str], list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault((row["ar"], row["status"]), []).append(row)
+    for (year, status), group in groups.items():
+        totals = [r for r in group if r["anslag"] == "UO19"]
+        parts = [r for r in group if r["anslag"] != "UO19"]
+        if totals and len(parts) >= 2:
+            total = sum(r["belopp_mnkr"] for r in parts)
+            tolerance = sum(r["noggrannhet_mnkr"] for r in group) + 1e-6
+            if abs(total - totals[0]["belopp_mnkr"]) > tolerance:
+                raise _error(file, texts.DATA_WHERE_ROW.format(row=totals[0]["_line"]), "budget_mismatch",
+                             year=year, status=status, total=round(total, 3), expected=totals[0]["belopp_mnkr"])
+
+
+def _check_employment(rows: list[dict[str, Any]], res: dict[str, Any], file: Path) -> None:
+    for year in {r["ar"] for r in rows}:
+        totals = [r for r in rows if r["ar"] == year and r["bransch"] == "Totalt"]
+        parts = [r["antal"] for r in rows if r["ar"] == year and r["bransch"] != "Totalt" and r["antal"] is not None]
+        if totals and sum(parts) != totals[0]["antal"]:
+            raise _error(file, texts.DATA_WHERE_ROW.format(row=totals[0]["_line"]), "employment_mismatch",
+                         total=sum(parts), expected=totals[0]["antal"])
+
+
+def _check_municipalities(rows: list[dict[str, Any]], res: dict[str, Any], file: Path) -> None:
+    expected = resource("befolkning")["kommunkoder"]
+    present = {r["kommunkod"] for r in rows}
+    for code in expected:
+        if code not in present:
+            raise _error(file, texts.DATA_WHERE_FILE, "missing_municipality_row", code=code)
+
+
+CHECKS = {
+    "kommuner_summerar_till_lanet": _check_population,
+    "anslag_summerar_till_totalen": _check_budget,
+    "branscher_summerar_till_totalen": _check_employment,
+    "alla_kommuner": _check_municipalities,
+}
+
+
+def _relpath(file: Path) -> str:
+    try:
+        return str(file.relative_to(paths.REPO_ROOT))
+    except ValueError:
+        return str(file)
+
+
+def _error(file: Path, where: str, problem_id: str, **fields: Any) -> DataError:
+    problem = texts.DATA_PROBLEMS[problem_id].format(**fields)
+    return DataError(texts.DATA_ERROR.format(path=file, where=where, problem=problem,
+                                             fix=texts.DATA_FIX_RESTORE.format(relpath=_relpath(file))))
+
+
+def to_csv(name: str, frame: pd.DataFrame) -> str:
+    """Serialise a frame in the column order of the descriptor (no index)."""
+    names = [f["name"] for f in resource(name)["schema"]["fields"]]
+    return frame[names].to_csv(index=False, lineterminator="\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m helpers.data refresh befolkning [--file svar.json]``"""
+    from . import scb
+
+    return scb.cli(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""Charts for notebooks 07 and 08, drawn from ``data/`` and returned as HTML with alt text and
+the data source printed beside the figure."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as W
+from IPython.display import HTML
+
+from . import data, plots, render, texts
+
+
+def _caption(what: str, source_name: str) -> str:
+    return f'<p class="kurs-kalla"><small>{html.escape(texts.CHART_SOURCE.format(what=what, source=data.source(source_name)))}</small></p>'
+
+
+def _number(value: float, decimals: int = 1) -> str:
+    return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
+
+
+def expenditure_areas(year: int, log: bool = False) -> str:
+    """HTML: horizontal bars of the expenditure areas of ``year``, UO19 hatched."""
+    frame = data.load("utgiftsomraden")
+    rows = frame[(frame["ar"] == year) & (frame["uo"] != "totalt")].sort_values("belopp_mdkr")
+    labels = [f"{u} {n}" for u, n in zip(rows["uo"], rows["namn"], strict=True)]
+    values = [float(v) for v in rows["belopp_mdkr"]]
+    scale = texts.UO_LOG if log else ""
+    fig, ax = plots.figure(7.5, 0.55 * len(values) + 1.4)
+    bars = ax.barh(labels, values, color=plots.BLUE)
+    for bar, uo in zip(bars, rows["uo"], strict=True):
+        if uo == "UO19":
+            bar.set_facecolor("white")
+            bar.set_edgecolor(plots.VERMILION)
+            bar.set_hatch("//")
+            bar.set_linewidth(1.5)
+        ax.annotate(_number(bar.get_width()), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
+    if log:
+        ax.set_xscale("log")
+    ax.set_xlabel(texts.UO_X.format(scale=scale))
+    ax.set_title(texts.UO_TITLE.format(year=year))
+    ax.margins(x=0.18)
+    alt = texts.UO_ALT.format(year=year, scale=scale, values="; ".join(
+        f"{label} {_number(v)}" for label, v in zip(labels, values, strict=True)))
+    statuses = ", ".join(sorted(set(rows["status"])))
+    note = f"<p><small>{html.escape(texts.UO_NOTE.format(status=statuses))}</small></p>"
+    return plots.to_html(fig, alt) + note + _caption(texts.UO_TITLE.format(year=year), "utgiftsomraden")
+
+
+def expenditure_widget() -> W.VBox:
+    """The comparison chart with a toggle between linear and logarithmic scale, and a year choice."""
+    counts = data.load("utgiftsomraden").query("uo != 'totalt'")["ar"].value_counts()
+    years = sorted((int(y) for y, n in counts.items() if n >= 3), reverse=True)
+    year = W.Dropdown(options=years, value=years[0], description=texts.UO_YEAR, layout=W.Layout(width="12em"))
+    scale = W.ToggleButtons(options=list(texts.UO_SCALES), value=texts.UO_SCALES[0], description=texts.UO_SCALE)
+    out = W.HTML()
+
+    def update(_change: Any = None) -> None:
+        try:
+            out.value = render.CSS + expenditure_areas(year.value, log=scale.value == texts.UO_SCALES[1])
+        except Exception as exc:  # noqa: BLE001 - shown in the widget
+            out.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"))
+
+    year.observe(update, names="value")
+    scale.observe(update, names="value")
+    update()
+    box = W.VBox([W.HBox([year, scale]), out])
+    box.add_class("kurs-uo-jamforelse")
+    return box
+
+
+def population_change(start: int, end: int) -> HTML:
+    """Bars of each municipality's population change in percent between two years."""
+    frame = data.load("befolkning")
+    municipalities = frame[frame["niva"] == "kommun"]
+    wide = municipalities.pivot(index="region", columns="ar", values="folkmangd")
+    change = ((wide[end] - wide[start]) / wide[start] * 100).astype(float).sort_values()
+    fig, ax = plots.figure(7.5, 6.0)
+    for name, value in change.items():
+        grew = value >= 0
+        ax.barh(name, value, color=plots.BLUE if grew else "white", edgecolor=plots.BLUE if grew else plots.VERMILION,
+                hatch=None if grew else "//", linewidth=1.2, label=texts.POP_GROW if grew else texts.POP_SHRINK)
+        ax.annotate(f"{value:+.1f} %".replace(".", ",").replace("-", "−"), (value, name),
+                    xytext=(4 if grew else -4, 0), textcoords="offset points", va="center",
+                    ha="left" if grew else "right", fontsize=8)
+    handles, labels = ax.get_legend_handles_labels()
+    unique = dict(zip(labels, handles, strict=True))
+    ax.legend(unique.values(), unique.keys(), loc="lower right", frameon=False)
+    ax.axvline(0, color=plots.GREY, linewidth=1)
+    ax.margins(x=0.2)
+    ax.set_xlabel(texts.POP_X)
+    ax.set_title(texts.POP_TITLE.format(start=start, end=end))
+    alt = texts.POP_ALT.format(start=start, end=end, values="; ".join(
+        f"{n} {v:+.1f} %".replace(".", ",").replace("-", "−") for n, v in change.items()))
+    return HTML(render.CSS + plots.to_html(fig, alt) + _caption(texts.POP_TITLE.format(start=start, end=end), "befolkning"))
+
+
+def county_map(year: int) -> HTML:
+    """A map-like scatter of the municipal seats: position by coordinates, area by population."""
+    places = data.load("kommuner")
+    population = data.load("befolkning")
+    pop = population[(population["ar"] == year) & (population["niva"] == "kommun")].set_index("regionkod")["folkmangd"]
+    fig, ax = plots.figure(7.0, 6.5)
+    described = []
+    for coast, marker, color, label in ((True, "^", plots.ORANGE, texts.MAP_COAST), (False, "o", plots.BLUE, texts.MAP_INLAND)):
+        rows = places[(places["kust"] == "ja") == coast]
+        sizes = [float(pop[c]) / 180 + 25 for c in rows["kommunkod"]]
+        ax.scatter(rows["lon"].astype(float), rows["lat"].astype(float), s=sizes, marker=marker, color=color,
+                   edgecolors="black", linewidths=0.6, alpha=0.85, label=label)
+    for _, row in places.iterrows():
+        ax.annotate(row["kommun"], (float(row["lon"]), float(row["lat"])), xytext=(6, 4), textcoords="offset points", fontsize=8)
+        described.append(f"{row['kommun']} {int(pop[row['kommunkod']]):,}".replace(",", " "))
+    ax.set_xlabel(texts.MAP_X)
+    ax.set_ylabel(texts.MAP_Y)
+    ax.set_title(texts.MAP_TITLE.format(year=year))
+    ax.set_aspect(1 / 0.44)  # one degree of longitude is about 0.44 of a degree of latitude at 64° N
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False, markerscale=0.5)
+    alt = texts.MAP_ALT.format(year=year, values="; ".join(described))
+    what = texts.MAP_TITLE.format(year=year)
+    return HTML(render.CSS + plots.to_html(fig, alt) + _caption(what, "kommuner") + _caption(what, "befolkning"))
+
+
+def employment() -> HTML:
+    """Bars of people in work by industry (2020); the gaps in the source are named, not filled."""
+    frame = data.load("sysselsattning")
+    rows = frame[(frame["bransch"] != "Totalt") & frame["antal"].notna()].sort_values("antal")
+    labels = [b if len(b) < 40 else b[:37] + "…" for b in rows["bransch"]]
+    values = [int(v) for v in rows["antal"]]
+    fig, ax = plots.figure(7.5, 4.8)
+    bars = ax.barh(labels, values, color=plots.BLUE)
+    for bar, status in zip(bars, rows["status"], strict=True):
+        if str(status).startswith("härlett"):
+            bar.set_facecolor("white")
+            bar.set_edgecolor(plots.GREY)
+            bar.set_hatch("..")
+        ax.annotate(f"{int(bar.get_width()):,}".replace(",", " "), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
+    ax.margins(x=0.15)
+    ax.set_xlabel(texts.JOBS_X)
+    ax.set_title(texts.JOBS_TITLE)
+    alt = texts.JOBS_ALT.format(values="; ".join(f"{b} {v}" for b, v in zip(rows["bransch"], values, strict=True)))
+    return HTML(render.CSS + plots.to_html(fig, alt) + _caption(texts.JOBS_TITLE, "sysselsattning"))
