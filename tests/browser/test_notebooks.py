@@ -123,6 +123,12 @@ def test_notebook_in_jupyterlab(lab, page, path):
     wait_until_idle(page)
     assert_clean(page, expected_widgets=len(ids))
     expect(page.locator(".jp-OutputArea-output .kurs-table").first).to_be_visible()
+    if "diagram." in path.read_text(encoding="utf-8"):  # charts drawn from data/ carry alt text and a source
+        chart = page.locator("img.kurs-figur").first
+        chart.scroll_into_view_if_needed()
+        expect(chart).to_be_visible()
+        assert chart.get_attribute("alt")
+        expect(page.locator(".kurs-kalla").first).to_contain_text("Källa:")
 
     for qtype, question in first_of_type.items():
         q = page.locator(f".kurs-q-{question.id}")
