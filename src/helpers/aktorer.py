@@ -7,7 +7,6 @@ progress store under ``05-aktorstyp`` and ``05-makt-intresse`` and restored on a
 
 from __future__ import annotations
 
-import traceback
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +95,7 @@ class TypingBox(W.VBox):
             warnings = self.store.new_warnings()
             self._update_summary(warnings)
         except Exception as exc:  # noqa: BLE001 - shown to the learner
-            feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+            feedback.value = render.exception(exc)
 
     def _update_summary(self, warnings: list[str] | None = None) -> None:
         results = [grade_card(c, self.rows[c["id"]][0].value, self.rows[c["id"]][1].value) for c in self.cards]
@@ -197,13 +196,13 @@ class GridBox(W.VBox):
             if warnings:
                 self.feedback.value = render.warning_blocks(warnings)
         except Exception as exc:  # noqa: BLE001
-            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+            self.feedback.value = render.exception(exc)
 
     def _guarded(self, _button: W.Button | None = None) -> None:
         try:
             self.show()
         except Exception as exc:  # noqa: BLE001
-            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+            self.feedback.value = render.exception(exc)
 
     def show(self) -> bool:
         missing = [a["namn"] for a in self.actors if a["id"] not in self.placed]

@@ -61,7 +61,7 @@ def expenditure_widget() -> W.VBox:
         try:
             out.value = render.CSS + expenditure_areas(year.value, log=scale.value == texts.UO_SCALES[1])
         except Exception as exc:  # noqa: BLE001 - shown in the widget
-            out.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"))
+            out.value = render.exception(exc)
 
     year.observe(update, names="value")
     scale.observe(update, names="value")

@@ -8,7 +8,6 @@ store (``06-betyg``), so a re-run or a kernel restart does not lose them.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Mapping
 from typing import Any
 
@@ -115,8 +114,7 @@ class RatingBox(W.VBox):
         try:
             action()
         except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"),
-                                               traceback.format_exc())
+            self.feedback.value = render.exception(exc)
 
     def current(self) -> dict[str, Any] | None:
         return self.projects.get(self.project.value)

@@ -11,7 +11,6 @@ exception is shown in the widget in Swedish instead of vanishing.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -140,9 +139,7 @@ class QuestionBox(W.VBox):
             try:
                 handler(*args)
             except Exception as exc:  # noqa: BLE001 - shown to the learner, never swallowed
-                self.feedback.value = render.error(
-                    texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc()
-                )
+                self.feedback.value = render.exception(exc)
 
         return run
 
@@ -221,8 +218,7 @@ def progress_overview(*, store: progress.ProgressStore | None = None) -> W.VBox:
             banks = [bank.load_bank(p) for p in bank.all_bank_paths()]
             out.value = render.CSS + _overview_html(store, banks)
         except Exception as exc:  # noqa: BLE001
-            out.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"),
-                                     traceback.format_exc())
+            out.value = render.exception(exc)
 
     refresh.on_click(update)
     update()

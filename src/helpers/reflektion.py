@@ -8,7 +8,6 @@ or a kernel restart brings it back. Prompts and model answers live in
 from __future__ import annotations
 
 import re
-import traceback
 from typing import Any
 
 import ipywidgets as W
@@ -71,8 +70,7 @@ class ReflectionBox(W.VBox):
         try:
             self.save()
         except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.feedback.value = render.error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"),
-                                               traceback.format_exc())
+            self.feedback.value = render.exception(exc)
 
     def save(self) -> bool:
         ok, message = check(self.text.value, self.minimum)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import traceback
 from collections.abc import Iterable, Sequence
 
 from . import texts
@@ -95,6 +96,11 @@ def error(message: str, details: str | None = None) -> str:
         extra = (f"<details><summary>{html.escape(texts.TECH_DETAILS)}</summary>"
                  f"<pre>{html.escape(details[-4000:])}</pre></details>")
     return CSS + box("error", "⚠", "", message, extra=extra)
+
+
+def exception(exc: BaseException) -> str:
+    """The Swedish message for an exception caught in a widget callback, with the traceback folded away."""
+    return error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
 
 
 def hints(items: Sequence[str]) -> str:
