@@ -10,8 +10,8 @@ from importlib import import_module
 from types import ModuleType
 
 __version__ = "0.1.0"
-__all__ = ["aktorer", "bank", "data", "diagram", "fakta", "grading", "hallbarhet", "kontroll", "model", "ordlista", "parsing",
-           "paths", "plots", "progress", "quiz", "reflektion", "render", "scb", "texts"]
+__all__ = ["aktorer", "bank", "data", "diagram", "fakta", "grading", "hallbarhet", "hubb", "klassvy", "kontroll", "model", "ordlista", "parsing",
+           "paths", "plots", "prioritering", "progress", "quiz", "reflektion", "render", "scb", "svarskod", "texts"]
 
 
 def __getattr__(name: str) -> ModuleType:

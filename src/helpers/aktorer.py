@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, plots, progress, render, texts
+from . import fakta, plots, progress, render, svarskod, texts
 
 TYPING_KEY = "05-aktorstyp"
 GRID_KEY = "05-makt-intresse"
@@ -73,7 +73,8 @@ class TypingBox(W.VBox):
             box.add_class("kurs-kort")
             box.add_class(f"kurs-kort-{card['id']}")
             children.append(box)
-        super().__init__([W.HTML(render.CSS), self.summary, *children])
+        self.code_panel = svarskod.CodePanel("AT", self.answers, store)
+        super().__init__([W.HTML(render.CSS), self.summary, *children, self.code_panel.button, self.code_panel.output])
         self.add_class("kurs-fraga")
         self.add_class("kurs-aktorstyp")
         self._restore()
@@ -176,7 +177,9 @@ class GridBox(W.VBox):
         self.feedback, self.chart, self.table = W.HTML(), W.HTML(), W.HTML()
         header = W.HTML(render.CSS + f'<div class="kurs-prompt"><strong>{render.inline(self.case["titel"])}.</strong> '
                         f'{render.inline(self.case["beskrivning"])}</div>')
-        super().__init__([header, *rows, self.show_button, self.feedback, self.chart, self.table])
+        self.code_panel = svarskod.CodePanel("AK", self.placements, store, texts.CODE_EMPTY_GRID)
+        super().__init__([header, *rows, W.HBox([self.show_button, self.code_panel.button]), self.feedback,
+                          self.code_panel.output, self.chart, self.table])
         self.add_class("kurs-fraga")
         self.add_class("kurs-maktkarta")
         self._restore()

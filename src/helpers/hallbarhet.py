@@ -13,7 +13,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, grading, plots, progress, reflektion, render, texts
+from . import fakta, grading, plots, progress, reflektion, render, svarskod, texts
 
 KEY = "06-betyg"
 DIRECTION_KEY = "06-inriktning"
@@ -102,7 +102,9 @@ class RatingBox(W.VBox):
         self.direction_feedback = W.HTML()
         self.tradeoff = W.VBox()
         self.after = W.VBox([self.direction, self.direction_feedback, self.tradeoff], layout=W.Layout(display="none"))
-        super().__init__([W.HTML(render.CSS), self.project, self.description, *parts, self.save_button, self.feedback,
+        self.code_panel = svarskod.CodePanel("HB", self.saved_rating, store, texts.CODE_EMPTY_RATING)
+        super().__init__([W.HTML(render.CSS), self.project, self.description, *parts,
+                          W.HBox([self.save_button, self.code_panel.button]), self.feedback, self.code_panel.output,
                           self.chart, self.after])
         self.add_class("kurs-fraga")
         self.add_class("kurs-betyg")
@@ -122,13 +124,23 @@ class RatingBox(W.VBox):
     def values(self) -> dict[str, int]:
         return {k: s.value for k, s in self.sliders.items()}
 
+    def saved_rating(self) -> dict[str, Any] | None:
+        """The saved, valid rating of the chosen project (what the answer code shows), else ``None``."""
+        project = self.current()
+        saved = self._saved().get(project["id"]) if project else None
+        if not isinstance(saved, dict) or not isinstance(saved.get("varden"), dict) or not isinstance(saved.get("motiveringar"), dict):
+            return None
+        if validate(saved["varden"], saved["motiveringar"]):
+            return None
+        return {"projekt": project["id"], "varden": saved["varden"]}
+
     def _saved(self) -> dict[str, Any]:
         saved = self.store.get_state(KEY)
         return saved if isinstance(saved, dict) else {}
 
     def _load_project(self) -> None:
         project = self.current()
-        self.chart.value = ""
+        self.chart.value = self.code_panel.output.value = ""
         self.after.layout.display = "none"
         if project is None:
             self.description.value = self.feedback.value = ""

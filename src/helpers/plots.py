@@ -84,3 +84,104 @@ def ratings(dimensions: Sequence[str], learner: Sequence[int], reference: Sequen
     ax.set_title(texts["title"])
     ax.legend(loc="center", bbox_to_anchor=(0.5, -0.2), ncol=2, frameon=False)
     return fig
+
+
+def distribution(labels: Sequence[str], counts: Sequence[Sequence[int]], rounds: Sequence[str],
+                 texts: Mapping[str, str]):  # type: ignore[no-untyped-def]
+    """Horizontal bars per option; round 1 hatched, round 2 solid; every bar labelled with its count."""
+    fig, ax = figure(8.0, 1.2 + 0.55 * len(labels) * len(counts))
+    height = 0.8 / len(counts)
+    styles = [{"color": "white", "edgecolor": BLUE, "hatch": "//", "linewidth": 1.5}, {"color": ORANGE}]
+    if len(counts) == 1:
+        styles = [{"color": BLUE}]
+    for k, (series, style, name) in enumerate(zip(counts, styles, rounds, strict=False)):
+        offsets = [i + (k - (len(counts) - 1) / 2) * height for i in range(len(labels))]
+        bars = ax.barh(offsets, series, height, label=name, **style)
+        for bar, value in zip(bars, series, strict=True):
+            ax.annotate(str(value), (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
+                        textcoords="offset points", va="center", fontsize=9)
+    wrapped = ["\n".join(_wrap(label, 42)) for label in labels]
+    ax.set_yticks(range(len(labels)), wrapped, fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel(texts["x"])
+    ax.set_title(texts["title"])
+    ax.set_xlim(0, max([max(c) for c in counts] + [1]) * 1.15)
+    if len(counts) > 1:
+        ax.legend(loc="center", bbox_to_anchor=(0.5, -0.25), ncol=2, frameon=False)
+    return fig
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line][:3]
+
+
+def heatmaps(names: Sequence[str], counts: Sequence[Sequence[Sequence[int]]], reference: Sequence[tuple[int, int]],
+             texts: Mapping[str, str]):  # type: ignore[no-untyped-def]
+    """Small multiples: one 6×6 grid (power × interest) per actor, count written in every non-empty cell.
+
+    The sequential colour map (cividis) is safe for colour-blind readers, and the numbers carry
+    the information on their own; the reference position is circled.
+    """
+    from matplotlib.figure import Figure
+
+    cols = 5
+    rows = -(-len(names) // cols)
+    fig = Figure(figsize=(2.3 * cols, 2.6 * rows + 0.5), dpi=110, facecolor="white")
+    axes = fig.subplots(rows, cols, squeeze=False)
+    top = max((max(max(r) for r in c) for c in counts), default=1) or 1
+    for ax in axes.flat[len(names):]:
+        ax.set_visible(False)
+    for ax, name, grid, (rp, ri) in zip(axes.flat, names, counts, reference, strict=False):
+        ax.imshow(grid, origin="lower", cmap="cividis", vmin=0, vmax=top, aspect="equal")
+        for p in range(6):
+            for i in range(6):
+                if grid[p][i]:
+                    light = grid[p][i] > top * 0.55
+                    ax.text(i, p, str(grid[p][i]), ha="center", va="center", fontsize=8,
+                            color="black" if light else "white", fontweight="bold")
+        ax.scatter([ri], [rp], s=260, facecolors="none", edgecolors=VERMILION, linewidths=2)
+        ax.set_title("\n".join(_wrap(name, 24)), fontsize=8)
+        ax.set_xticks(range(6))
+        ax.set_yticks(range(6))
+        ax.tick_params(labelsize=7)
+        ax.set_xlabel(texts["x"], fontsize=7)
+        ax.set_ylabel(texts["y"], fontsize=7)
+    fig.suptitle(texts["note"], fontsize=9, y=0.01, va="bottom")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return fig
+
+
+def rating_spread(projects: Sequence[str], dimensions: Sequence[str],
+                  data: Mapping[str, Mapping[str, tuple[float, float, int]]], texts: Mapping[str, str]):  # type: ignore[no-untyped-def]
+    """Per project: the class mean per dimension as a bar with ± one standard deviation, the reference as a diamond."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(max(4.0, 3.2 * len(projects)), 3.8), dpi=110, facecolor="white")
+    axes = fig.subplots(1, max(1, len(projects)), squeeze=False, sharey=True)[0]
+    for ax, project in zip(axes, projects, strict=False):
+        values = data[project]
+        dims = [d for d in dimensions if d in values]
+        means = [values[d][0] for d in dims]
+        sds = [values[d][1] for d in dims]
+        refs = [values[d][2] for d in dims]
+        ax.bar(range(len(dims)), means, 0.6, yerr=sds, capsize=4, color=BLUE, ecolor=GREY, label=texts["mean"])
+        ax.scatter(range(len(dims)), refs, marker="D", s=60, color=ORANGE, edgecolors="black", zorder=3,
+                   label=texts["reference"])
+        ax.axhline(0, color=GREY, linewidth=1)
+        ax.set_xticks(range(len(dims)), dims, fontsize=8)
+        ax.set_ylim(-2.6, 2.6)
+        ax.set_yticks([-2, -1, 0, 1, 2])
+        ax.set_title("\n".join(_wrap(project, 30)), fontsize=9)
+    axes[0].set_ylabel(texts["y"])
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=2, frameon=False, fontsize=8)
+    fig.suptitle(texts["title"], fontsize=10)
+    fig.tight_layout(rect=(0, 0.08, 1, 0.95))
+    return fig

@@ -16,7 +16,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import bank, grading, paths, progress, render, texts
+from . import bank, grading, paths, progress, render, svarskod, texts
 from .model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question
 
 __all__ = ["widget", "progress_overview", "QuestionBox"]
@@ -56,9 +56,15 @@ class QuestionBox(W.VBox):
         self.hint_button.on_click(self._guard(self._on_hint))
         self.solution_button.on_click(self._guard(self._on_solution))
         buttons = W.HBox([self.check_button, self.hint_button, self.solution_button])
+        extra: list[W.Widget] = []
+        self.code_panel: svarskod.CodePanel | None = None
+        if question.id in svarskod.BY_QUESTION:  # a class question: the answer can be shown as a code
+            self.code_panel = svarskod.CodePanel(svarskod.BY_QUESTION[question.id].id, self.get_answer, store)
+            buttons.children = (*buttons.children, self.code_panel.button)
+            extra.append(self.code_panel.output)
         super().__init__(
             [W.HTML(render.header(question.id, question.prompt, question.scored)), answer_box, buttons,
-             self.feedback, self.hint_area, self.solution_area],
+             self.feedback, self.hint_area, self.solution_area, *extra],
         )
         self.add_class("kurs-fraga")
         self.add_class(f"kurs-q-{question.id}")

@@ -1,0 +1,372 @@
+"""Answer codes ("svarskoder"): one learner's answers to one exercise as a short checksummed text.
+
+A class on mybinder.org has no shared server, so the learner shows a code and pastes it into a
+channel the teacher chose; ``notebooks/larare/klassvy.ipynb`` decodes all codes and draws the
+class picture (:mod:`helpers.klassvy`).
+
+Format, e.g. ``AK1-R7Q2-FK3M-9X4T-CQ``:
+
+* ``AK`` – the exercise (two letters, see :data:`EXERCISES`); ``1`` – the code format version.
+* The rest (hyphens ignored, Crockford base32, case-insensitive, O→0 and I/L→1 tolerated):
+  one character for the exercise's *layout version* (a hash of its questions, options and
+  categories, so a code from an edited course is recognised), the payload, and a 20-bit checksum.
+* The payload is one integer in mixed radix: a random 20-bit learner number (so two learners
+  with the same answers are not taken for a duplicate) followed by one small number per answer
+  slot (0 = not answered). Its length is fixed per exercise.
+
+A code holds no name and no personal data. Decoding only checks characters against the alphabet
+and does integer arithmetic: no ``eval``, no pickle, nothing executed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ipywidgets as W
+
+from . import bank, fakta, paths, progress, render, texts
+from .model import ChoiceQuestion, ClassifyQuestion, Question
+
+FORMAT_VERSION = "1"
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+CHECK_BITS = 20
+NONCE_BITS = 20
+NONCE_KEY = "svarskod-slump"
+_VALUE = {c: i for i, c in enumerate(ALPHABET)}
+_TOLERATED = str.maketrans({"O": "0", "I": "1", "L": "1"})
+CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d)-([0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)")
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """An exercise that can show an answer code."""
+
+    id: str
+    kind: str  # "fraga" (a bank question), "aktorstyp", "maktkarta" or "hallbarhet"
+    title: str
+    notebook: str
+    question: str | None = None
+
+
+EXERCISES: dict[str, Exercise] = {e.id: e for e in (
+    Exercise("AT", "aktorstyp", "Aktörernas typ och nivå (15 kort)", "05"),
+    Exercise("AK", "maktkarta", "Makt- och intressekartan", "05"),
+    Exercise("HB", "hallbarhet", "Hållbarhetsbedömning av ett projekt", "06"),
+    Exercise("LR", "fraga", "Uppgift och rättslig grund", "02", "02-lagrum"),
+    Exercise("LS", "fraga", "Den lilla och den stora regionalpolitiken", "01", "01-lilla-stora"),
+    Exercise("SO", "fraga", "Strategins fyra områden", "03", "03-omraden"),
+    Exercise("SA", "fraga", "Varför regionen samordnar", "05", "05-samordnar"),
+    Exercise("IN", "fraga", "Integrerade dimensioner", "06", "06-integrerad"),
+    Exercise("RR", "fraga", "Är utgiftsområde 19 litet?", "07", "07-liten"),
+)}
+BY_QUESTION = {e.question: e for e in EXERCISES.values() if e.question}
+
+
+class CodeError(ValueError):
+    """A text that is not a valid answer code; ``reason`` is a short key, ``str()`` is Swedish."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The answer slots of one exercise and what they mean."""
+
+    radices: tuple[int, ...]
+    version: str  # one base32 character
+    length: int  # payload characters
+    meta: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A valid code: the exercise, the learner number and the answers in the exercise's own shape."""
+
+    code: str
+    exercise: Exercise
+    nonce: int
+    answer: Any
+
+
+# --- layouts -------------------------------------------------------------------------------
+def exercise(exercise_id: str) -> Exercise:
+    try:
+        return EXERCISES[exercise_id]
+    except KeyError:
+        raise CodeError("okand", texts.CODE_UNKNOWN_EXERCISE.format(exercise=exercise_id)) from None
+
+
+def question_of(ex: Exercise) -> Question:
+    assert ex.question is not None
+    return bank.find_question(ex.question)
+
+
+def layout(ex: Exercise) -> Layout:
+    """The current layout of ``ex``, built from the course's data (cached per data change)."""
+    return _layout(ex.id, _data_stamp())
+
+
+def _data_stamp() -> tuple[int, ...]:
+    files = [fakta.path("aktorer"), fakta.path("projekttyper"), *bank.all_bank_paths()]
+    return tuple(f.stat().st_mtime_ns for f in files)
+
+
+@cache
+def _layout(exercise_id: str, _stamp: tuple[int, ...]) -> Layout:
+    ex = EXERCISES[exercise_id]
+    meta: dict[str, Any]
+    if ex.kind == "fraga":
+        q = question_of(ex)
+        if isinstance(q, ChoiceQuestion) and q.type == "single":
+            radices, signature = (len(q.options) + 1,), [o.text for o in q.options]
+        elif isinstance(q, ChoiceQuestion):
+            radices, signature = (2,) * len(q.options), [o.text for o in q.options]
+        elif isinstance(q, ClassifyQuestion):
+            radices = (len(q.categories) + 1,) * len(q.items)
+            signature = [*q.categories, "|", *(i.text for i in q.items)]
+        else:
+            raise TypeError(f"{q.id}: answer codes support choice and classify questions, not {q.type}")
+        meta = {"question": q}
+    elif ex.kind == "aktorstyp":
+        info = fakta.load("aktorer")
+        cards = [c["id"] for c in info["aktorer"]]
+        meta = {"cards": cards, "types": list(info["typer"]), "levels": list(info["nivaer"])}
+        radices = (len(meta["types"]) + 1, len(meta["levels"]) + 1) * len(cards)
+        signature = [*cards, "|", *meta["types"], "|", *meta["levels"]]
+    elif ex.kind == "maktkarta":
+        actors = [a["id"] for a in fakta.load("aktorer")["fall"]["aktorer"]]
+        meta = {"actors": actors}
+        radices, signature = (7, 7) * len(actors), actors  # 0 = not placed, else value 0..5 plus one
+    elif ex.kind == "hallbarhet":
+        info = fakta.load("projekttyper")
+        meta = {"projects": [p["id"] for p in info["projekt"]], "dims": [d["id"] for d in info["dimensioner"]]}
+        radices = (len(meta["projects"]) + 1, *(6,) * len(meta["dims"]))  # 0 = none, else value −2..2 plus three
+        signature = [*meta["projects"], "|", *meta["dims"]]
+    else:  # pragma: no cover - EXERCISES is fixed in code
+        raise ValueError(ex.kind)
+    digest = hashlib.sha256("\x1f".join([ex.kind, *signature]).encode("utf-8")).digest()
+    bits = NONCE_BITS + sum(math.log2(r) for r in radices)
+    return Layout(tuple(radices), ALPHABET[digest[0] & 31], math.ceil(bits / 5), meta)
+
+
+# --- answers <-> slot values -------------------------------------------------------------
+def _index(options: Sequence[Any], value: Any) -> int:
+    return options.index(value) + 1 if value in options else 0
+
+
+def to_values(ex: Exercise, answer: Any) -> list[int]:
+    """The answer as one small integer per slot (0 = not answered); unknown values count as unanswered."""
+    lay = layout(ex)
+    meta = lay.meta
+    if ex.kind == "fraga":
+        q = meta["question"]
+        if isinstance(q, ClassifyQuestion):
+            answer = answer if isinstance(answer, list) else []
+            return [_index(q.categories, answer[i] if i < len(answer) else None) for i in range(len(q.items))]
+        if q.type == "single":
+            ok = isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(q.options)
+            return [answer + 1 if ok else 0]
+        chosen = set(answer) if isinstance(answer, list) else set()
+        return [1 if i in chosen else 0 for i in range(len(q.options))]
+    if ex.kind == "aktorstyp":
+        answer = answer if isinstance(answer, dict) else {}
+        values = []
+        for card in meta["cards"]:
+            entry = answer.get(card) if isinstance(answer.get(card), dict) else {}
+            values += [_index(meta["types"], entry.get("typ")), _index(meta["levels"], entry.get("niva"))]
+        return values
+    if ex.kind == "maktkarta":
+        answer = answer if isinstance(answer, dict) else {}
+        values = []
+        for actor in meta["actors"]:
+            place = answer.get(actor)
+            ok = (isinstance(place, list | tuple) and len(place) == 2
+                  and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 5 for v in place))
+            values += [place[0] + 1, place[1] + 1] if ok else [0, 0]
+        return values
+    answer = answer if isinstance(answer, dict) else {}
+    ratings = answer.get("varden") if isinstance(answer.get("varden"), dict) else {}
+    values = [_index(meta["projects"], answer.get("projekt"))]
+    for dim in meta["dims"]:
+        v = ratings.get(dim)
+        values.append(v + 3 if isinstance(v, int) and not isinstance(v, bool) and -2 <= v <= 2 else 0)
+    return values
+
+
+def from_values(ex: Exercise, values: Sequence[int], lay: Layout | None = None) -> Any:
+    """Inverse of :func:`to_values`."""
+    meta = (lay or layout(ex)).meta
+    if ex.kind == "fraga":
+        q = meta["question"]
+        if isinstance(q, ClassifyQuestion):
+            return [q.categories[v - 1] if v else None for v in values]
+        if q.type == "single":
+            return values[0] - 1 if values[0] else None
+        return [i for i, v in enumerate(values) if v]
+    if ex.kind == "aktorstyp":
+        return {card: {"typ": meta["types"][t - 1] if t else None, "niva": meta["levels"][n - 1] if n else None}
+                for card, t, n in zip(meta["cards"], values[0::2], values[1::2], strict=True)}
+    if ex.kind == "maktkarta":
+        return {actor: [p - 1, i - 1] for actor, p, i in zip(meta["actors"], values[0::2], values[1::2], strict=True)
+                if p and i}
+    project = meta["projects"][values[0] - 1] if values[0] else None
+    return {"projekt": project, "varden": {d: v - 3 for d, v in zip(meta["dims"], values[1:], strict=True) if v}}
+
+
+# --- the code itself ---------------------------------------------------------------------------
+def _checksum(exercise_id: str, version: str, payload: str) -> str:
+    digest = hashlib.sha256(f"svarskod|{FORMAT_VERSION}|{exercise_id}|{version}|{payload}".encode("ascii")).digest()
+    return _to_base32(int.from_bytes(digest[:4], "big") >> (32 - CHECK_BITS), CHECK_BITS // 5)
+
+
+def _to_base32(number: int, length: int) -> str:
+    chars = []
+    for _ in range(length):
+        number, digit = divmod(number, 32)
+        chars.append(ALPHABET[digit])
+    return "".join(reversed(chars))
+
+
+def encode(exercise_id: str, answer: Any, nonce: int) -> str:
+    """The answer code for ``answer`` to exercise ``exercise_id``; ``nonce`` is the learner number."""
+    ex = exercise(exercise_id)
+    lay = layout(ex)
+    if not 0 <= nonce < 2**NONCE_BITS:
+        raise ValueError(f"nonce must be in [0, 2**{NONCE_BITS})")
+    number = nonce
+    for value, radix in zip(to_values(ex, answer), lay.radices, strict=True):
+        number = number * radix + value
+    payload = lay.version + _to_base32(number, lay.length)
+    tail = payload + _checksum(ex.id, lay.version, payload)
+    return f"{ex.id}{FORMAT_VERSION}-" + "-".join(tail[i:i + 4] for i in range(0, len(tail), 4))
+
+
+def normalize(code: str) -> str:
+    """Canonical spelling of a code (upper case, tolerated look-alikes replaced, hyphens regrouped)."""
+    match = CODE_PATTERN.fullmatch(code.strip())
+    if not match:
+        raise CodeError("format", texts.CODE_NOT_A_CODE)
+    head = match.group(1).upper() + match.group(2)
+    tail = match.group(3).replace("-", "").upper().translate(_TOLERATED)
+    return f"{head}-" + "-".join(tail[i:i + 4] for i in range(0, len(tail), 4))
+
+
+def current_layouts() -> dict[str, Layout]:
+    """Every exercise's layout, read once (pass to :func:`decode` when decoding many codes)."""
+    return {ex.id: layout(ex) for ex in EXERCISES.values()}
+
+
+def decode(code: str, *, layouts: Mapping[str, Layout] | None = None) -> Decoded:
+    """Check and decode one code; raises :class:`CodeError` with a Swedish reason."""
+    canonical = normalize(code)
+    head, tail = canonical.split("-", 1)
+    exercise_id, fmt = head[:2], head[2:]
+    tail = tail.replace("-", "")
+    if fmt != FORMAT_VERSION:
+        raise CodeError("format-version", texts.CODE_OTHER_FORMAT.format(version=fmt))
+    ex = exercise(exercise_id)
+    bad = sorted({c for c in tail if c not in _VALUE})
+    if bad:
+        raise CodeError("tecken", texts.CODE_BAD_CHARS.format(chars=" ".join(bad)))
+    if len(tail) < 2 + CHECK_BITS // 5:
+        raise CodeError("langd", texts.CODE_TOO_SHORT)
+    payload, check = tail[: -CHECK_BITS // 5], tail[-CHECK_BITS // 5:]
+    if _checksum(exercise_id, payload[0], payload) != check:
+        raise CodeError("kontroll", texts.CODE_BAD_CHECKSUM)
+    lay = layouts[ex.id] if layouts else layout(ex)
+    if payload[0] != lay.version or len(payload) - 1 != lay.length:
+        raise CodeError("version", texts.CODE_OTHER_VERSION.format(title=ex.title))
+    number = 0
+    for char in payload[1:]:
+        number = number * 32 + _VALUE[char]
+    values = []
+    for radix in reversed(lay.radices):
+        number, value = divmod(number, radix)
+        values.append(value)
+    if number >= 2**NONCE_BITS:
+        raise CodeError("kontroll", texts.CODE_BAD_CHECKSUM)
+    return Decoded(canonical, ex, number, from_values(ex, values[::-1], lay))
+
+
+def learner_number(store: progress.ProgressStore) -> int:
+    """The learner's random number, created once and kept in the progress store."""
+    value = store.get_state(NONCE_KEY)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**NONCE_BITS:
+        return value
+    value = secrets.randbelow(2**NONCE_BITS)
+    store.set_state(NONCE_KEY, value)
+    return value
+
+
+# --- widget ----------------------------------------------------------------------------------
+CODE_CSS = """<style>
+.kurs-kod code { font-size: 1.25em; letter-spacing: .06em; user-select: all; padding: 2px 6px;
+  border: 1px solid var(--jp-border-color1, #999); border-radius: 3px; background: var(--jp-layout-color0, transparent);
+  color: var(--jp-content-font-color0, inherit); }
+</style>"""
+
+
+class CodePanel:
+    """A "Visa svarskod" button and the area where the code appears, for any exercise widget.
+
+    ``get_answer`` returns the current answer in the exercise's shape, or ``None`` when there is
+    nothing to show yet (``empty_message`` then explains what to do).
+    """
+
+    def __init__(self, exercise_id: str, get_answer: Callable[[], Any], store: progress.ProgressStore,
+                 empty_message: str = texts.CODE_EMPTY) -> None:
+        self.exercise = exercise(exercise_id)
+        self.get_answer, self.store, self.empty_message = get_answer, store, empty_message
+        self.button = W.Button(description=texts.CODE_BUTTON, tooltip=texts.CODE_TIP, icon="share-square",
+                               layout=W.Layout(width="auto"))
+        self.output = W.HTML()
+        self.output.add_class("kurs-kod-ruta")
+        self.button.on_click(self._on_click)
+        self.code: str | None = None
+
+    def _on_click(self, _button: W.Button | None = None) -> None:
+        try:
+            self.show()
+        except Exception as exc:  # noqa: BLE001 - shown to the learner
+            self.output.value = render.exception(exc)
+
+    def show(self) -> str | None:
+        answer = self.get_answer()
+        if answer is None or not any(to_values(self.exercise, answer)):
+            self.code = None
+            self.output.value = render.info(self.empty_message)
+            return None
+        self.code = encode(self.exercise.id, answer, learner_number(self.store))
+        self.output.value = CODE_CSS + render.box(
+            "info", "ℹ", texts.CODE_TITLE.format(exercise=self.exercise.id), "",
+            extra=f'<p class="kurs-kod"><code>{self.code}</code></p><p>{render.inline(texts.CODE_HOW)}</p>',
+        ) + render.warning_blocks(self.store.new_warnings())
+        return self.code
+
+
+def widget(exercise_id: str, get_answer: Callable[[], Any], *, store: progress.ProgressStore | None = None,
+           empty_message: str = texts.CODE_EMPTY) -> W.VBox:
+    """A stand-alone code panel (button above, code below)."""
+    panel = CodePanel(exercise_id, get_answer, store or progress.default_store(), empty_message)
+    box = W.VBox([panel.button, panel.output])
+    box.panel = panel  # type: ignore[attr-defined]
+    return box
+
+
+def available() -> bool:
+    """True when the course data behind the exercises can be read."""
+    try:
+        for ex in EXERCISES.values():
+            layout(ex)
+    except (bank.BankError, fakta.FactError, paths.DataDirError):
+        return False
+    return True
