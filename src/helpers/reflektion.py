@@ -27,6 +27,11 @@ def check(text: str | None, minimum: int) -> tuple[bool, str]:
     return True, texts.REFLECTION_SAVED
 
 
+def all_entries() -> dict[str, dict[str, Any]]:
+    """Every reflection prompt in ``data/fakta/reflektioner.json``, by key."""
+    return {item["id"]: item for item in fakta.load("reflektioner")["reflektioner"]}
+
+
 def entry(key: str) -> dict[str, Any]:
     for item in fakta.load("reflektioner")["reflektioner"]:
         if item["id"] == key:
