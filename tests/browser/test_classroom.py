@@ -37,7 +37,8 @@ def test_answer_code_from_a_learner_reaches_the_class_view(lab, page):
     expect(demo.locator("img.kurs-figur")).to_have_attribute("alt", re.compile("^Värmekartor för 10 aktörer"))
     view = page.locator(".kurs-klassvy").nth(1)
     view.scroll_into_view_if_needed()
-    view.locator("select").select_option(value="LS")
+    ls = svarskod.EXERCISES["LS"]
+    view.locator("select").select_option(label=f"LS · {ls.title} (notebook {ls.notebook})")
     view.locator("textarea").nth(0).fill(f"Kim: {code}\n{code}\nhej\n{code[:-1]}{'0' if code[-1] != '0' else '1'}")
     view.get_by_role("button", name="Visa klassbilden").click()
     expect(view).to_contain_text("Omgång 1: 1 svar godkända, 1 dubbletter borttagna, 2 rader kunde inte användas.")
@@ -97,7 +98,7 @@ def test_capstone_short_form_checklist_and_download(lab, page):
     assert saved.read_text(encoding="utf-8") == text
     expect(form).to_contain_text("filen blir ett utkast")  # the full checklist is not met by the short form
     ARTIFACTS.mkdir(exist_ok=True)
-    form.screenshot(path=str(ARTIFACTS / "09-prioritering.png"))
+    result.screenshot(path=str(ARTIFACTS / "09-checklista.png"))
 
     page.reload()  # nothing typed is lost: a fresh kernel restores the form from the progress file
     page.wait_for_selector("#jp-main-statusbar >> text=Idle", timeout=60_000)

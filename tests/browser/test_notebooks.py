@@ -30,7 +30,9 @@ def plain(text: str) -> str:
 
 
 def typed(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    """A number as a Swedish learner types it (never in exponent notation)."""
+    text = str(int(value)) if float(value).is_integer() else repr(float(value))
+    return text.replace(".", ",")
 
 
 def exact(text: str):
