@@ -111,7 +111,8 @@ def test_amounts_in_swedish_styles():
 def test_short_form_only_checks_the_lesson_fields():
     answers = {k: complete()[k] for k in ("utmaning", "siffra", "siffra_kalla", "omrade", "mal", "indikatorer")}
     short = P.checklist(answers, short=True)
-    assert [c.rule for c in short] == ["falt", "siffra", "strategi", "mal", "indikatorer"]
+    assert [c.rule for c in short] == ["falt", "siffra", "strategi-kort", "mal", "indikatorer"]
+    assert short[2].title == "Prioriteringen är kopplad till den nationella strategin"
     assert all(c.ok for c in short), [(c.rule, c.detail) for c in short if not c.ok]
     assert not all(c.ok for c in P.checklist(answers))
 

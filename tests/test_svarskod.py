@@ -416,3 +416,15 @@ def test_every_registered_exercise_has_a_valid_source():
             q = svarskod.question_of(ex)
             assert q.notebook.startswith(ex.notebook) and isinstance(q, ChoiceQuestion | ClassifyQuestion)
     assert svarskod.available()
+
+
+def test_two_rounds_of_the_grid_give_one_picture_per_round():
+    view = klassvy.ClassView()
+    view.exercise.value = "AK"
+    view.round1.value = "\n".join(svarskod.encode("AK", {"samebyar": [1, 5]}, n) for n in range(3))
+    view.round2.value = "\n".join(svarskod.encode("AK", {"samebyar": [3, 5]}, n) for n in range(3))
+    batches = view.show()
+    assert [len(b.accepted) for b in batches] == [3, 3]
+    out = view.output.value
+    assert out.index("<h4>Omgång 1</h4>") < out.index("<h4>Omgång 2</h4>") and out.count("<img") == 2
+    assert out.count("Renskötande samebyar i området") == 2 and "1,0 (0,0)" in out and "3,0 (0,0)" in out

@@ -8,6 +8,7 @@ the teacher's own machine: nothing is sent anywhere and nothing pasted is ever e
 
 from __future__ import annotations
 
+import html
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -194,12 +195,13 @@ def report(batches: Sequence[Batch]) -> str:
         return "".join(parts)
     if ex.kind == "fraga":
         parts.append(_question_html(svarskod.question_of(ex), [b.answers for b in batches]))
-    elif ex.kind == "aktorstyp":
-        parts.append(_typing_html(batches[-1].answers))
-    elif ex.kind == "maktkarta":
-        parts.append(_grid_html(batches[-1].answers))
-    else:
-        parts.append(_rating_html(batches[-1].answers))
+        return "".join(parts)
+    draw = {"aktorstyp": _typing_html, "maktkarta": _grid_html, "hallbarhet": _rating_html}[ex.kind]
+    for name, batch in zip(names, batches, strict=False):
+        if len(batches) > 1:  # two rounds of a larger exercise: one picture per round, round 1 first
+            parts.append(f"<h4>{html.escape(name.capitalize())}</h4>")
+        if batch.accepted:
+            parts.append(draw(batch.answers))
     return "".join(parts)
 
 
@@ -277,7 +279,7 @@ def _fmt(pair: tuple[float, float] | None) -> str:
 def _grid_html(answers: list[Any]) -> str:
     rows = grid_summary(answers)
     placed = [r for r in rows if r["n"]]
-    widest = sorted(placed, key=lambda r: -r["spread"])[:2]
+    widest = [r for r in sorted(placed, key=lambda r: -r["spread"]) if r["spread"] > 0][:2]
     table = render.table(texts.CLASS_GRID_COLUMNS, [
         (r["name"], r["n"], _fmt(r.get("power")), _fmt(r.get("interest")), f"{r['reference'][0]}, {r['reference'][1]}")
         for r in rows])

@@ -138,8 +138,17 @@ def heatmaps(names: Sequence[str], counts: Sequence[Sequence[Sequence[int]]], re
     top = max((max(max(r) for r in c) for c in counts), default=1) or 1
     for ax in axes.flat[len(names):]:
         ax.set_visible(False)
+    import matplotlib
+    import numpy as np
+
+    cmap = matplotlib.colormaps["cividis"].copy()
+    cmap.set_bad("#f2f2f2")  # empty cells stay light: only placements are coloured
     for ax, name, grid, (rp, ri) in zip(axes.flat, names, counts, reference, strict=False):
-        ax.imshow(grid, origin="lower", cmap="cividis", vmin=0, vmax=top, aspect="equal")
+        ax.imshow(np.ma.masked_equal(np.array(grid), 0), origin="lower", cmap=cmap, vmin=0, vmax=top, aspect="equal")
+        ax.set_xticks([x - 0.5 for x in range(7)], minor=True)
+        ax.set_yticks([y - 0.5 for y in range(7)], minor=True)
+        ax.grid(which="minor", color="#cccccc", linewidth=0.5)
+        ax.tick_params(which="minor", length=0)
         for p in range(6):
             for i in range(6):
                 if grid[p][i]:

@@ -186,7 +186,7 @@ def _check_strategy(answers: Mapping[str, Any], short: bool) -> Check:
         problems.append(texts.PRIO_NO_AREA)
     if not short and _text(answers, "inriktning") not in {v for _, v in options("inriktning")}:
         problems.append(texts.PRIO_NO_DIRECTION)
-    return Check("strategi", not problems, " ".join(problems))
+    return Check("strategi-kort" if short else "strategi", not problems, " ".join(problems))
 
 
 def _check_goal(answers: Mapping[str, Any]) -> Check:

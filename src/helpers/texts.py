@@ -453,6 +453,8 @@ PRIO_RULES = {
                "Ett påstående om länet blir trovärdigt först när någon annan kan kontrollera det."),
     "strategi": ("Prioriteringen är kopplad till den nationella strategin och till RUS",
                  "Den nationella strategin styr vad anslag 1:1 får användas till, och RUS är länets gemensamma ram."),
+    "strategi-kort": ("Prioriteringen är kopplad till den nationella strategin",
+                      "Den nationella strategin styr vad anslag 1:1 får användas till."),
     "mal": ("Målet säger vad som ska förändras, för vem och till när",
             "Utan ett årtal och en tydlig förändring går det inte att veta om målet har nåtts."),
     "aktorer": ("Minst tre typer av aktörer, varav minst en utanför den offentliga sektorn",
