@@ -141,8 +141,7 @@ def heatmaps(names: Sequence[str], counts: Sequence[Sequence[Sequence[int]]], re
     import matplotlib
     import numpy as np
 
-    cmap = matplotlib.colormaps["cividis"].copy()
-    cmap.set_bad("#f2f2f2")  # empty cells stay light: only placements are coloured
+    cmap = matplotlib.colormaps["cividis"].with_extremes(bad="#f2f2f2")  # empty cells stay light
     for ax, name, grid, (rp, ri) in zip(axes.flat, names, counts, reference, strict=False):
         ax.imshow(np.ma.masked_equal(np.array(grid), 0), origin="lower", cmap=cmap, vmin=0, vmax=top, aspect="equal")
         ax.set_xticks([x - 0.5 for x in range(7)], minor=True)
