@@ -277,3 +277,15 @@ def test_course_overview_lists_exercises_and_their_state(store):
     assert sum(v == "– Inte påbörjad" for k, v in rows.items() if k.startswith("Skrivuppgift")) == 4
     overview = quiz.progress_overview(store=store).children[0].value
     assert "Övningar utöver frågorna" in overview and "11 av 11 punkter" in overview
+
+
+def test_course_overview_counts_rated_projects_in_correct_swedish(store):
+    from helpers import quiz
+
+    projects = [p["id"] for p in hallbarhet.data()["projekt"][:2]]
+    entry = {"varden": {"ekonomisk": 1, "social": 0, "miljomassig": 0},
+             "motiveringar": {d: WORDS8 for d in ("ekonomisk", "social", "miljomassig")}}
+    store.set_state(P.RATING_KEY, {projects[0]: entry})
+    assert dict((r[1], r[2]) for r in quiz.exercise_rows(store.data()))[texts.PROGRESS_EX_RATING] == "✓ Klar – 1 projekt bedömt"
+    store.set_state(P.RATING_KEY, {p: entry for p in projects})
+    assert dict((r[1], r[2]) for r in quiz.exercise_rows(store.data()))[texts.PROGRESS_EX_RATING] == "✓ Klar – 2 projekt bedömda"

@@ -363,8 +363,8 @@ def test_class_view_widget_two_rounds():
     view.round2.value = "\n".join(svarskod.encode("LS", right, n) for n in range(4))
     view.show_button.click()
     out = view.output.value
-    assert "Omgång 1: 4 svar godkända, 0 dubbletter borttagna, 1 rader kunde inte användas." in out
-    assert "Omgång 2: 4 svar godkända" in out
+    assert "Omgång 1: 4 godkända svar, 0 dubbletter borttagna, 1 rad kunde inte användas." in out
+    assert "Omgång 2: 4 godkända svar, 0 dubbletter borttagna, 0 rader kunde inte användas." in out
     assert "25 % i omgång 1 och 100 % i omgång 2 (+75 procentenheter)" in out
     assert '<img class="kurs-figur"' in out and 'alt="Liggande stapeldiagram' in out and "✓ rätt" in out
 
@@ -378,7 +378,7 @@ def test_class_view_draws_every_exercise_kind(exercise_id):
     view.round1.value = "\n".join(svarskod.encode(exercise_id, random_answer(ex, rng), n) for n in range(12))
     view.show_button.click()
     out = view.output.value
-    assert "12 svar godkända" in out and "Traceback" not in out and "<table" in out
+    assert "12 godkända svar" in out and "Traceback" not in out and "<table" in out
     if exercise_id in {"AK", "HB"}:
         assert 'alt="' in out and "<img" in out
     if exercise_id == "AK":

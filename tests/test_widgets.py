@@ -243,3 +243,18 @@ def test_progress_file_is_valid_json_after_use(store):
     submit(box, "RUS")
     data = json.loads(store.path.read_text(encoding="utf-8"))
     assert data["questions"]["99-test"]["answer"] == "RUS"
+
+
+def test_guarded_callback_shows_any_error_in_its_area_and_passes_on_success():
+    area = W.HTML()
+    calls = []
+    ok = render.guarded(area, lambda: calls.append("körd"))
+    ok({"name": "value", "new": 1})  # called by observe with a change, or by on_click with a button
+    assert calls == ["körd"] and area.value == ""
+
+    def broken() -> None:
+        raise KeyError("saknas")
+
+    render.guarded(area, broken)(W.Button())
+    assert "Något gick fel" in area.value and "KeyError" in area.value
+    assert "<details>" in area.value and "Traceback" in area.value  # folded away, not shown as the message

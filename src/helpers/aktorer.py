@@ -81,7 +81,7 @@ class TypingBox(W.VBox):
         for card in self.cards:
             type_dd, level_dd, _ = self.rows[card["id"]]
             for dd in (type_dd, level_dd):
-                dd.observe(lambda _change, card=card: self._on_change(card), names="value")
+                dd.observe(render.guarded(self.rows[card["id"]][2], lambda card=card: self._on_change(card)), names="value")
         self._update_summary()
 
     def answers(self) -> dict[str, dict[str, str | None]]:
@@ -89,14 +89,10 @@ class TypingBox(W.VBox):
 
     def _on_change(self, card: dict[str, Any]) -> None:
         type_dd, level_dd, feedback = self.rows[card["id"]]
-        try:
-            result = grade_card(card, type_dd.value, level_dd.value)
-            feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
-            self.store.set_state(TYPING_KEY, self.answers())
-            warnings = self.store.new_warnings()
-            self._update_summary(warnings)
-        except Exception as exc:  # noqa: BLE001 - shown to the learner
-            feedback.value = render.exception(exc)
+        result = grade_card(card, type_dd.value, level_dd.value)
+        feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
+        self.store.set_state(TYPING_KEY, self.answers())
+        self._update_summary(self.store.new_warnings())
 
     def _update_summary(self, warnings: list[str] | None = None) -> None:
         results = [grade_card(c, self.rows[c["id"]][0].value, self.rows[c["id"]][1].value) for c in self.cards]
@@ -185,27 +181,18 @@ class GridBox(W.VBox):
         self._restore()
         for actor in self.actors:
             for slider in self.sliders[actor["id"]]:
-                slider.observe(lambda _change, aid=actor["id"]: self._on_move(aid), names="value")
-        self.show_button.on_click(self._guarded)
+                slider.observe(render.guarded(self.feedback, lambda aid=actor["id"]: self._on_move(aid)), names="value")
+        self.show_button.on_click(render.guarded(self.feedback, self.show))
 
     def placements(self) -> dict[str, list[int]]:
         return {aid: [p.value, i.value] for aid, (p, i) in self.sliders.items() if aid in self.placed}
 
     def _on_move(self, actor_id: str) -> None:
-        try:
-            self.placed.add(actor_id)
-            self.store.set_state(GRID_KEY, self.placements())
-            warnings = self.store.new_warnings()
-            if warnings:
-                self.feedback.value = render.warning_blocks(warnings)
-        except Exception as exc:  # noqa: BLE001
-            self.feedback.value = render.exception(exc)
-
-    def _guarded(self, _button: W.Button | None = None) -> None:
-        try:
-            self.show()
-        except Exception as exc:  # noqa: BLE001
-            self.feedback.value = render.exception(exc)
+        self.placed.add(actor_id)
+        self.store.set_state(GRID_KEY, self.placements())
+        warnings = self.store.new_warnings()
+        if warnings:
+            self.feedback.value = render.warning_blocks(warnings)
 
     def show(self) -> bool:
         missing = [a["namn"] for a in self.actors if a["id"] not in self.placed]

@@ -4,7 +4,6 @@ the data source printed beside the figure."""
 from __future__ import annotations
 
 import html
-from typing import Any
 
 import ipywidgets as W
 from IPython.display import HTML
@@ -57,11 +56,10 @@ def expenditure_widget() -> W.VBox:
     scale = W.ToggleButtons(options=list(texts.UO_SCALES), value=texts.UO_SCALES[0], description=texts.UO_SCALE)
     out = W.HTML()
 
-    def update(_change: Any = None) -> None:
-        try:
-            out.value = render.CSS + expenditure_areas(year.value, log=scale.value == texts.UO_SCALES[1])
-        except Exception as exc:  # noqa: BLE001 - shown in the widget
-            out.value = render.exception(exc)
+    def draw() -> None:
+        out.value = render.CSS + expenditure_areas(year.value, log=scale.value == texts.UO_SCALES[1])
+
+    update = render.guarded(out, draw)
 
     year.observe(update, names="value")
     scale.observe(update, names="value")

@@ -108,15 +108,9 @@ class RatingBox(W.VBox):
                           self.chart, self.after])
         self.add_class("kurs-fraga")
         self.add_class("kurs-betyg")
-        self.project.observe(lambda _change: self._run(self._load_project), names="value")
-        self.save_button.on_click(lambda _b: self._run(self.save))
-        self.direction.observe(lambda _change: self._run(self._on_direction), names="value")
-
-    def _run(self, action: Any) -> None:
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.feedback.value = render.exception(exc)
+        self.project.observe(render.guarded(self.feedback, self._load_project), names="value")
+        self.save_button.on_click(render.guarded(self.feedback, self.save))
+        self.direction.observe(render.guarded(self.feedback, self._on_direction), names="value")
 
     def current(self) -> dict[str, Any] | None:
         return self.projects.get(self.project.value)

@@ -157,17 +157,16 @@ class LinkBox(W.VBox):
         self.button = W.Button(description=BUTTON, tooltip=BUTTON_TIP, button_style="primary",
                                layout=W.Layout(width="auto"))
         self.output = W.HTML(render.CSS + render.info(START_HINT))
-        self.button.on_click(self._guarded)
+        self.button.on_click(render.guarded(self.output, self.show))
         super().__init__([self.hub, self.notebook, self.button, self.output])
         self.add_class("kurs-fraga")
 
-    def _guarded(self, _button: W.Button | None = None) -> None:
+    def show(self) -> None:
+        """Build the link, or explain in Swedish what is wrong with the address."""
         try:
             link = nbgitpuller_link(self.hub.value, path=self.notebook.value)
         except ValueError as err:
             self.output.value = render.error(str(err))
-        except Exception as exc:  # noqa: BLE001 - shown to the teacher, never as a traceback
-            self.output.value = render.exception(exc)
         else:
             self.output.value = result_html(link, self.notebook.value)
 

@@ -185,8 +185,9 @@ def report(batches: Sequence[Batch]) -> str:
     names = texts.CLASS_ROUND_NAMES
     parts = [render.CSS]
     for name, batch in zip(names, batches, strict=False):
-        summary = texts.CLASS_SUMMARY.format(round=name.capitalize(), accepted=len(batch.accepted),
-                                             duplicates=batch.duplicates, rejected=len(batch.rejected))
+        summary = texts.CLASS_SUMMARY.format(round=name.capitalize(), accepted=_count(texts.CLASS_ACCEPTED, len(batch.accepted)),
+                                             duplicates=_count(texts.CLASS_DUPLICATES, batch.duplicates),
+                                             rejected=_count(texts.CLASS_REJECTED, len(batch.rejected)))
         parts.append(render.box("info", "ℹ", "", summary))
         if batch.rejected:
             parts.append(_rejected_html(batch, name))
@@ -203,6 +204,11 @@ def report(batches: Sequence[Batch]) -> str:
         if batch.accepted:
             parts.append(draw(batch.answers))
     return "".join(parts)
+
+
+def _count(forms: tuple[str, str], n: int) -> str:
+    """Swedish singular or plural: ``1 rad``, ``2 rader``."""
+    return forms[0 if n == 1 else 1].format(n=n)
 
 
 def _rejected_html(batch: Batch, name: str) -> str:
@@ -320,17 +326,11 @@ class ClassView(W.VBox):
                                  style={"description_width": "9em"}, layout=W.Layout(width="100%"))
         self.show_button = W.Button(description=texts.CLASS_SHOW, button_style="primary", layout=W.Layout(width="auto"))
         self.output = W.HTML()
-        self.show_button.on_click(self._on_show)
+        self.show_button.on_click(render.guarded(self.output, self.show))
         super().__init__([W.HTML(render.CSS), self.exercise, self.round1, self.round2, self.show_button, self.output],
                          layout=W.Layout(max_width="64em"))
         self.add_class("kurs-fraga")
         self.add_class("kurs-klassvy")
-
-    def _on_show(self, _button: W.Button | None = None) -> None:
-        try:
-            self.show()
-        except Exception as exc:  # noqa: BLE001 - shown to the teacher
-            self.output.value = render.exception(exc)
 
     def show(self) -> list[Batch]:
         if not self.round1.value.strip():
@@ -360,8 +360,8 @@ class ManualCount(W.VBox):
         self.rows = W.VBox()
         self.show_button = W.Button(description=texts.CLASS_MANUAL_SHOW, button_style="primary", layout=W.Layout(width="auto"))
         self.output = W.HTML()
-        self.exercise.observe(lambda _change: self._build(), names="value")
-        self.show_button.on_click(self._on_show)
+        self.exercise.observe(render.guarded(self.output, self._build), names="value")
+        self.show_button.on_click(render.guarded(self.output, self.show))
         super().__init__([W.HTML(render.CSS + f"<p>{texts.CLASS_MANUAL_HELP}</p>"), self.exercise, self.rows,
                           self.show_button, self.output], layout=W.Layout(max_width="64em"))
         self.add_class("kurs-fraga")
@@ -380,12 +380,6 @@ class ManualCount(W.VBox):
                        for o in q.options]
         self.rows.children = tuple(self.counts)
         self.output.value = ""
-
-    def _on_show(self, _button: W.Button | None = None) -> None:
-        try:
-            self.show()
-        except Exception as exc:  # noqa: BLE001 - shown to the teacher
-            self.output.value = render.exception(exc)
 
     def show(self) -> bool:
         q = self.question()

@@ -509,10 +509,10 @@ class PriorityForm(W.VBox):
         self._restore()
         for control in [*self.controls.values(), *(t for row in self.indicators for t in row.values()), self.rating,
                         self.short]:
-            control.observe(self._on_change, names="value")
-        self.rating.observe(lambda _c: self._show_rating(), names="value")
-        self.check_button.on_click(lambda _b: self._run(self.run_checklist))
-        self.export_button.on_click(lambda _b: self._run(self.export))
+            control.observe(render.guarded(self.status, self.save), names="value")
+        self.rating.observe(render.guarded(self.rating_info, self._show_rating), names="value")
+        self.check_button.on_click(render.guarded(self.checklist_area, self.run_checklist))
+        self.export_button.on_click(render.guarded(self.export_area, self.export))
 
     @staticmethod
     def _project_name(pid: str) -> str:
@@ -545,15 +545,12 @@ class PriorityForm(W.VBox):
         out["indikatorer"] = [{k: t.value for k, t in row.items()} for row in self.indicators]
         return out
 
-    def _on_change(self, _change: Any = None) -> None:
-        try:
-            state = {"svar": self.answers(), "betyg06": self.rating.value, "kort": self.short.value}
-            self.store.set_state(KEY, state)
-            warnings = self.store.new_warnings()
-            if warnings:
-                self.status.value = render.warning_blocks(warnings)
-        except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.status.value = render.exception(exc)
+    def save(self) -> None:
+        """Store every field now (called on each change)."""
+        self.store.set_state(KEY, {"svar": self.answers(), "betyg06": self.rating.value, "kort": self.short.value})
+        warnings = self.store.new_warnings()
+        if warnings:
+            self.status.value = render.warning_blocks(warnings)
 
     def _restore(self) -> None:
         saved = self.store.get_state(KEY)
@@ -608,12 +605,6 @@ class PriorityForm(W.VBox):
         return rating_text(pid, self.ratings[pid]) if pid in self.ratings else None
 
     # --- actions -------------------------------------------------------------------------------------
-    def _run(self, action: Any) -> None:
-        try:
-            action()
-        except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.checklist_area.value = render.exception(exc)
-
     def run_checklist(self) -> list[Check]:
         checks = checklist(self.answers(), short=self.short.value)
         ok = sum(c.ok for c in checks)
@@ -682,7 +673,7 @@ class RubricBox(W.VBox):
                                   rows=3, style={"description_width": "9em"}, layout=W.Layout(width="100%"))
         self.save_button = W.Button(description=texts.PRIO_RUBRIC_SAVE, button_style="primary", layout=W.Layout(width="auto"))
         self.feedback = W.HTML()
-        self.save_button.on_click(self._guarded)
+        self.save_button.on_click(render.guarded(self.feedback, self.save))
         super().__init__([W.HTML(render.CSS + f"<h4>{texts.PRIO_RUBRIC_TITLE}</h4>" + render.table(texts.PRIO_RUBRIC_COLUMNS, rows)),
                           self.who, *self.levels.values(), self.comment, self.save_button, self.feedback],
                          layout=W.Layout(max_width="60em"))
@@ -698,12 +689,6 @@ class RubricBox(W.VBox):
                 self.who.value = saved["vem"]
             if isinstance(saved.get("kommentar"), str):
                 self.comment.value = saved["kommentar"]
-
-    def _guarded(self, _button: W.Button | None = None) -> None:
-        try:
-            self.save()
-        except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.feedback.value = render.exception(exc)
 
     def value(self) -> dict[str, Any]:
         return {"vem": self.who.value, "nivaer": {k: t.value for k, t in self.levels.items()}, "kommentar": self.comment.value}

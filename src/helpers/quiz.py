@@ -11,7 +11,6 @@ exception is shown in the widget in Swedish instead of vanishing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as W
@@ -52,9 +51,9 @@ class QuestionBox(W.VBox):
         self._confirm_pending = False
         self._solution_seen = False
         answer_box = self._build_controls()
-        self.check_button.on_click(self._guard(self._on_check))
-        self.hint_button.on_click(self._guard(self._on_hint))
-        self.solution_button.on_click(self._guard(self._on_solution))
+        self.check_button.on_click(render.guarded(self.feedback, self._on_check))
+        self.hint_button.on_click(render.guarded(self.feedback, self._on_hint))
+        self.solution_button.on_click(render.guarded(self.feedback, self._on_solution))
         buttons = W.HBox([self.check_button, self.hint_button, self.solution_button])
         extra: list[W.Widget] = []
         self.code_panel: svarskod.CodePanel | None = None
@@ -68,7 +67,7 @@ class QuestionBox(W.VBox):
         )
         self.add_class("kurs-fraga")
         self.add_class(f"kurs-q-{question.id}")
-        self._guard(self._restore)()
+        render.guarded(self.feedback, self._restore)()
 
     # --- controls per question type ---------------------------------------------
     def _build_controls(self) -> W.Widget:
@@ -97,7 +96,7 @@ class QuestionBox(W.VBox):
                                   style={"description_width": "60%"}, layout=W.Layout(width="44em"))
             mark = W.HTML(layout=W.Layout(min_width="5em"))
             if q.immediate:
-                dropdown.observe(self._guard(lambda change, i=i: self._mark_item(i)), names="value")
+                dropdown.observe(render.guarded(self.feedback, lambda i=i: self._mark_item(i)), names="value")
             self.controls.append(dropdown)
             self.marks.append(mark)
             rows.append(W.HBox([dropdown, mark], layout=W.Layout(align_items="center")))
@@ -140,15 +139,6 @@ class QuestionBox(W.VBox):
         return False
 
     # --- callbacks -------------------------------------------------------------------
-    def _guard(self, handler: Callable[..., None]) -> Callable[..., None]:
-        def run(*args: Any) -> None:
-            try:
-                handler(*args)
-            except Exception as exc:  # noqa: BLE001 - shown to the learner, never swallowed
-                self.feedback.value = render.exception(exc)
-
-        return run
-
     def _on_check(self, _button: W.Button | None = None) -> None:
         answer = self.get_answer()
         result = grading.grade(self.question, answer)
@@ -219,13 +209,11 @@ def progress_overview(*, store: progress.ProgressStore | None = None) -> W.VBox:
     out = W.HTML()
     refresh = W.Button(description=texts.PROGRESS_REFRESH)
 
-    def update(_button: W.Button | None = None) -> None:
-        try:
-            banks = [bank.load_bank(p) for p in bank.all_bank_paths()]
-            out.value = render.CSS + _overview_html(store, banks)
-        except Exception as exc:  # noqa: BLE001
-            out.value = render.exception(exc)
+    def update() -> None:
+        banks = [bank.load_bank(p) for p in bank.all_bank_paths()]
+        out.value = render.CSS + _overview_html(store, banks)
 
+    update = render.guarded(out, update)
     refresh.on_click(update)
     update()
     return W.VBox([out, refresh], layout=W.Layout(max_width="60em"))
@@ -280,7 +268,7 @@ def exercise_rows(data: dict[str, Any]) -> list[tuple[str, str, str]]:
     ratings = state.get(hallbarhet.KEY) if isinstance(state.get(hallbarhet.KEY), dict) else {}
     rated = sum(1 for v in ratings.values() if isinstance(v, dict) and isinstance(v.get("varden"), dict)
                 and isinstance(v.get("motiveringar"), dict) and not hallbarhet.validate(v["varden"], v["motiveringar"]))
-    rows.append(("06", texts.PROGRESS_EX_RATING, status(rated > 0, rated > 0, texts.PROGRESS_RATED.format(n=rated))))
+    rows.append(("06", texts.PROGRESS_EX_RATING, status(rated > 0, rated > 0, texts.PROGRESS_RATED[rated != 1].format(n=rated))))
     for key, item in reflektion.all_entries().items():
         if key == "06-avvagning":
             continue

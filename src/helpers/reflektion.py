@@ -52,7 +52,7 @@ class ReflectionBox(W.VBox):
         self.feedback = W.HTML()
         self.model = W.HTML()
         self.text.observe(lambda _change: self._update_counter(), names="value")
-        self.save_button.on_click(self._guarded)
+        self.save_button.on_click(render.guarded(self.feedback, self.save))
         super().__init__([W.HTML(render.CSS + f'<div class="kurs-prompt">{render.inline(prompt)}</div>'), self.text,
                           W.HBox([self.save_button, self.counter]), self.feedback, self.model])
         self.add_class("kurs-fraga")
@@ -70,12 +70,6 @@ class ReflectionBox(W.VBox):
         words = count_words(self.text.value)
         self.counter.value = f'<span class="kurs-mark">{texts.REFLECTION_COUNT.format(words=words, minimum=self.minimum)}</span>'
         self.save_button.disabled = words < self.minimum
-
-    def _guarded(self, _button: W.Button | None = None) -> None:
-        try:
-            self.save()
-        except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.feedback.value = render.exception(exc)
 
     def save(self) -> bool:
         ok, message = check(self.text.value, self.minimum)

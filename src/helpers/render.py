@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 import re
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from . import texts
 from .grading import Result
@@ -101,6 +102,21 @@ def error(message: str, details: str | None = None) -> str:
 def exception(exc: BaseException) -> str:
     """The Swedish message for an exception caught in a widget callback, with the traceback folded away."""
     return error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+
+
+def guarded(area: Any, action: Callable[[], object]) -> Callable[..., None]:
+    """A widget callback that runs ``action()`` and shows any exception in ``area`` (anything with ``.value``).
+
+    The error appears in Swedish with the traceback folded away, instead of vanishing into the log.
+    """
+
+    def run(*_args: Any) -> None:
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never swallowed
+            area.value = exception(exc)
+
+    return run
 
 
 def hints(items: Sequence[str]) -> str:

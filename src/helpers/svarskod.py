@@ -330,14 +330,8 @@ class CodePanel:
                                layout=W.Layout(width="auto"))
         self.output = W.HTML()
         self.output.add_class("kurs-kod-ruta")
-        self.button.on_click(self._on_click)
+        self.button.on_click(render.guarded(self.output, self.show))
         self.code: str | None = None
-
-    def _on_click(self, _button: W.Button | None = None) -> None:
-        try:
-            self.show()
-        except Exception as exc:  # noqa: BLE001 - shown to the learner
-            self.output.value = render.exception(exc)
 
     def show(self) -> str | None:
         answer = self.get_answer()
