@@ -12,14 +12,26 @@ LAB_FLAGS ?=
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: lab test setup setup-test sync lock clean
+AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
+
+.PHONY: lab test bench setup setup-test sync lock clean
 
 lab: $(VENV)/.kurs-installerad
 	$(BIN)/jupyter lab --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir=notebooks \
 	  --LabApp.default_url=/lab/tree/$(START) $(LAB_FLAGS)
 
-test: $(VENV)/.test-installerad
+test: $(VENV)/.test-installerad $(AXE)
 	$(BIN)/python -m pytest
+
+# Performance budgets (not part of `make test`): writes PRESTANDA.md; about two minutes.
+bench: $(VENV)/.test-installerad
+	$(BIN)/python tests/bench.py --out PRESTANDA.md
+
+# axe-core for the accessibility tests, pinned in tests/browser/axe/package-lock.json.
+$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix tests/browser/axe --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm saknas: tillgänglighetstesterna hoppas över (i CI underkänns de). Installera nodejs och npm."; fi
 
 setup: $(VENV)/.kurs-installerad
 setup-test: $(VENV)/.test-installerad

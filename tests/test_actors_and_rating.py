@@ -101,7 +101,7 @@ def test_grid_rejects_missing_placements_then_draws_chart_and_table(store):
     box.show_button.click()
     assert "Placera alla aktörer först" in box.feedback.value and box.chart.value == ""
     for i, actor in enumerate(box.actors):
-        power, interest = box.sliders[actor["id"]]
+        power, interest = box.scales[actor["id"]]
         power.value, interest.value = actor["inflytande"], actor["intresse"]
         if i == 0:
             power.value = max(0, actor["inflytande"] - 3)
@@ -115,7 +115,7 @@ def test_grid_rejects_missing_placements_then_draws_chart_and_table(store):
 def test_grid_restores_and_rejects_bad_saved_placements(store):
     store.set_state(aktorer.GRID_KEY, {"foretaget": [5, 4], "invanare": [9, 1], "samebyar": "hög"})
     box = aktorer.grid_widget(store=store)
-    assert [s.value for s in box.sliders["foretaget"]] == [5, 4] and "foretaget" in box.placed
+    assert [s.value for s in box.scales["foretaget"]] == [5, 4] and "foretaget" in box.placed
     assert "invanare" not in box.placed and "samebyar" not in box.placed
     assert "Invånarna i Skellefteå" in box.feedback.value and "ogiltig" in box.feedback.value
 
@@ -163,12 +163,16 @@ def test_rating_widget_cannot_save_unjustified_then_saves_and_compares(store):
     box.save_button.click()
     assert "Välj ett projekt" in box.feedback.value
     box.project.value = "bredband"
-    box.sliders["social"].value = 2
+    box.scales["social"].value = 2
     box.save_button.click()
     assert "Bedömningen är inte sparad" in box.feedback.value and store.get_state(hallbarhet.KEY) is None
+    assert "Välj ett värde mellan −2 och +2 för den ekonomiska dimensionen" in box.feedback.value  # no default value
     assert box.after.layout.display == "none"
     for reason in box.reasons.values():
         reason.value = WORDS
+    box.save_button.click()
+    assert "Bedömningen är inte sparad" in box.feedback.value and "miljömässiga dimensionen" in box.feedback.value
+    box.scales["ekonomisk"].value = box.scales["miljomassig"].value = 0
     box.save_button.click()
     assert "Bedömningen är sparad" in box.feedback.value and "Social: du +2, referensen +1." in box.feedback.value
     assert 'alt="Stapeldiagram för projektet Bredband till byar i inlandet' in box.chart.value
@@ -188,9 +192,9 @@ def test_rating_is_restored_per_project_and_bad_state_is_rejected(store):
     })
     box = hallbarhet.rating_widget(store=store)
     box.project.value = "cykelled"
-    assert box.sliders["miljomassig"].value == -1 and "hämtats" in box.feedback.value and box.chart.value
+    assert box.scales["miljomassig"].value == -1 and "hämtats" in box.feedback.value and box.chart.value
     box.project.value = "bioekonomi"
-    assert "var ogiltig" in box.feedback.value and box.sliders["ekonomisk"].value == 0
+    assert "var ogiltig" in box.feedback.value and box.scales["ekonomisk"].value is None
     box.project.value = None
     assert box.feedback.value == "" and box.chart.value == ""
 

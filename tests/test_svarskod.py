@@ -326,7 +326,10 @@ def test_actor_widgets_show_codes(store):
     grid = aktorer.GridBox(store)
     grid.code_panel.button.click()
     assert "Placera minst en aktör" in grid.code_panel.output.value
-    grid.sliders["samebyar"][1].value = 5
+    grid.scales["samebyar"][1].value = 5
+    grid.code_panel.button.click()
+    assert "Placera minst en aktör" in grid.code_panel.output.value  # interest alone is not a placement
+    grid.scales["samebyar"][0].value = 0
     grid.code_panel.button.click()
     assert svarskod.decode(grid.code_panel.code).answer == {"samebyar": [0, 5]}
 
@@ -337,11 +340,12 @@ def test_rating_code_needs_a_saved_rating(store):
     assert "spara din bedömning först" in box.code_panel.output.value
     pid = next(iter(box.projects))
     box.project.value = pid
-    box.sliders["social"].value = 2
+    box.scales["social"].value = 2
     box.code_panel.button.click()
     assert "spara din bedömning först" in box.code_panel.output.value  # not saved yet
     for text in box.reasons.values():
         text.value = "en motivering som är minst åtta ord lång och konkret"
+    box.scales["ekonomisk"].value = box.scales["miljomassig"].value = 0
     box.save_button.click()
     box.code_panel.button.click()
     assert svarskod.decode(box.code_panel.code).answer == {
@@ -426,5 +430,5 @@ def test_two_rounds_of_the_grid_give_one_picture_per_round():
     batches = view.show()
     assert [len(b.accepted) for b in batches] == [3, 3]
     out = view.output.value
-    assert out.index("<h4>Omgång 1</h4>") < out.index("<h4>Omgång 2</h4>") and out.count("<img") == 2
+    assert out.index("<h3>Omgång 1</h3>") < out.index("<h3>Omgång 2</h3>") and out.count("<img") == 2
     assert out.count("Renskötande samebyar i området") == 2 and "1,0 (0,0)" in out and "3,0 (0,0)" in out

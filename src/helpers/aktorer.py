@@ -1,7 +1,7 @@
 """The actors of the county: typing cards (type and level) and a power/interest grid.
 
 Pure rules (``grade_card``, ``compare_placement``, ``quadrant``) decide the feedback; the
-widgets only wire dropdowns and sliders to them. Answers and placements are saved in the
+widgets only wire labelled dropdowns to them. Answers and placements are saved in the
 progress store under ``05-aktorstyp`` and ``05-makt-intresse`` and restored on a re-run.
 """
 
@@ -152,20 +152,20 @@ def valid_placement(value: Any) -> bool:
 
 
 class GridBox(W.VBox):
-    """Two sliders per actor, a chart with the four quadrants and an explanation per difference."""
+    """Two labelled dropdowns per actor (power, interest 0–5), a chart with the four quadrants and an
+    explanation per difference. Dropdowns, not sliders: ipywidgets' slider handle has no accessible name."""
 
     def __init__(self, store: progress.ProgressStore) -> None:
         self.store, self.case = store, data()["fall"]
         self.actors = self.case["aktorer"]
-        self.sliders: dict[str, tuple[W.IntSlider, W.IntSlider]] = {}
-        self.placed: set[str] = set()
+        self.scales: dict[str, tuple[W.Dropdown, W.Dropdown]] = {}
         rows = []
+        levels = [(texts.CHOOSE, None), *((label, n) for n, label in enumerate(texts.GRID_LEVELS))]
         for actor in self.actors:
-            power = W.IntSlider(value=0, min=0, max=5, description=texts.GRID_POWER, continuous_update=False,
-                                style={"description_width": "6em"})
-            interest = W.IntSlider(value=0, min=0, max=5, description=texts.GRID_INTEREST, continuous_update=False,
-                                   style={"description_width": "6em"})
-            self.sliders[actor["id"]] = (power, interest)
+            power, interest = (W.Dropdown(options=levels, value=None, description=label, style={"description_width": "6em"},
+                                          layout=W.Layout(width="19em"))
+                               for label in (texts.GRID_POWER, texts.GRID_INTEREST))
+            self.scales[actor["id"]] = (power, interest)
             row = W.VBox([W.HTML(f"<strong>{render.inline(actor['namn'])}</strong>"), W.HBox([power, interest])])
             row.add_class(f"kurs-placering-{actor['id']}")
             rows.append(row)
@@ -180,15 +180,19 @@ class GridBox(W.VBox):
         self.add_class("kurs-maktkarta")
         self._restore()
         for actor in self.actors:
-            for slider in self.sliders[actor["id"]]:
-                slider.observe(render.guarded(self.feedback, lambda aid=actor["id"]: self._on_move(aid)), names="value")
+            for scale in self.scales[actor["id"]]:
+                scale.observe(render.guarded(self.feedback, self._on_move), names="value")
         self.show_button.on_click(render.guarded(self.feedback, self.show))
 
-    def placements(self) -> dict[str, list[int]]:
-        return {aid: [p.value, i.value] for aid, (p, i) in self.sliders.items() if aid in self.placed}
+    @property
+    def placed(self) -> set[str]:
+        """Actors with both power and interest chosen."""
+        return {aid for aid, (p, i) in self.scales.items() if p.value is not None and i.value is not None}
 
-    def _on_move(self, actor_id: str) -> None:
-        self.placed.add(actor_id)
+    def placements(self) -> dict[str, list[int]]:
+        return {aid: [p.value, i.value] for aid, (p, i) in self.scales.items() if aid in self.placed}
+
+    def _on_move(self) -> None:
         self.store.set_state(GRID_KEY, self.placements())
         warnings = self.store.new_warnings()
         if warnings:
@@ -228,9 +232,8 @@ class GridBox(W.VBox):
             if not valid_placement(value):
                 problems.append(texts.GRID_BAD_STATE.format(name=actor["namn"]))
                 continue
-            power, interest = self.sliders[actor["id"]]
+            power, interest = self.scales[actor["id"]]
             power.value, interest.value = value
-            self.placed.add(actor["id"])
         if problems:
             self.feedback.value = render.warning_blocks(problems)
 

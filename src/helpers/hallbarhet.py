@@ -1,6 +1,6 @@
 """Rate a project on the three sustainability dimensions (−2..+2) with a justification each.
 
-``validate`` and ``compare`` are pure; ``RatingBox`` wires a project dropdown, three sliders
+``validate`` and ``compare`` are pure; ``RatingBox`` wires a project dropdown, three rating dropdowns
 and three text areas to them, draws a bar chart against the course's reference rating, and
 asks which RUS direction the project supports. Ratings are saved per project in the progress
 store (``06-betyg``), so a re-run or a kernel restart does not lose them.
@@ -81,17 +81,18 @@ class RatingBox(W.VBox):
                                   index=0, description=texts.RATING_PROJECT, style={"description_width": "5em"},
                                   layout=W.Layout(width="36em"))
         self.description = W.HTML()
-        self.sliders: dict[str, W.IntSlider] = {}
+        self.scales: dict[str, W.Dropdown] = {}  # labelled dropdowns: a slider handle has no accessible name
         self.reasons: dict[str, W.Textarea] = {}
         parts: list[W.Widget] = []
+        levels = [(texts.CHOOSE, None), *((label, v) for v, label in texts.RATING_LEVELS.items())]
         for dim in self.dims:
-            slider = W.IntSlider(value=0, min=-2, max=2, description=dim["namn"], continuous_update=False,
-                                 style={"description_width": "7em"})
+            scale = W.Dropdown(options=levels, value=None, description=dim["namn"], style={"description_width": "7em"},
+                               layout=W.Layout(width="24em"))
             reason = W.Textarea(placeholder=texts.RATING_REASON_PLACEHOLDER.format(minimum=MIN_WORDS), rows=2,
                                 description=texts.RATING_REASON.format(dimension=dim["namn"].lower()),
                                 style={"description_width": "12em"}, layout=W.Layout(width="100%"))
-            self.sliders[dim["id"]], self.reasons[dim["id"]] = slider, reason
-            box = W.VBox([slider, reason])
+            self.scales[dim["id"]], self.reasons[dim["id"]] = scale, reason
+            box = W.VBox([scale, reason])
             box.add_class(f"kurs-dimension-{dim['id']}")
             parts.append(box)
         self.save_button = W.Button(description=texts.RATING_SAVE, button_style="primary", layout=W.Layout(width="auto"))
@@ -99,6 +100,7 @@ class RatingBox(W.VBox):
         self.direction = W.Dropdown(options=[(texts.CHOOSE, None)] + [(d, d) for d in info["inriktningar"]], index=0,
                                     description=texts.RATING_INRIKTNING, style={"description_width": "initial"},
                                     layout=W.Layout(width="100%"))
+        self.direction.add_class("kurs-inriktning")
         self.direction_feedback = W.HTML()
         self.tradeoff = W.VBox()
         self.after = W.VBox([self.direction, self.direction_feedback, self.tradeoff], layout=W.Layout(display="none"))
@@ -115,8 +117,8 @@ class RatingBox(W.VBox):
     def current(self) -> dict[str, Any] | None:
         return self.projects.get(self.project.value)
 
-    def values(self) -> dict[str, int]:
-        return {k: s.value for k, s in self.sliders.items()}
+    def values(self) -> dict[str, int | None]:
+        return {k: s.value for k, s in self.scales.items()}
 
     def saved_rating(self) -> dict[str, Any] | None:
         """The saved, valid rating of the chosen project (what the answer code shows), else ``None``."""
@@ -145,12 +147,12 @@ class RatingBox(W.VBox):
         reasons = saved.get("motiveringar") if isinstance(saved, dict) else None
         if isinstance(values, dict) and isinstance(reasons, dict) and not validate(values, reasons):
             for dim in self.dims:
-                self.sliders[dim["id"]].value = values[dim["id"]]
+                self.scales[dim["id"]].value = values[dim["id"]]
                 self.reasons[dim["id"]].value = reasons[dim["id"]]
             self._show_result(project, texts.RATING_RESTORED)
             return
         for dim in self.dims:
-            self.sliders[dim["id"]].value = 0
+            self.scales[dim["id"]].value = None
             self.reasons[dim["id"]].value = ""
         self.feedback.value = render.warning_blocks([texts.RATING_BAD_STATE.format(project=project["namn"])]) if saved else ""
 

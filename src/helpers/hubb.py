@@ -5,7 +5,7 @@ repository in the learner's home folder and then open a notebook. :func:`nbgitpu
 builds such a link as a pure function – no network, no hub needed – and :func:`link_widget`
 wraps it in a small form for the teacher guide (``notebooks/larare/lararhandledning.ipynb``).
 
-Link format (see https://nbgitpuller.readthedocs.io/en/latest/topic/url-options.html)::
+Link format (see https://github.com/jupyterhub/nbgitpuller/blob/main/docs/topic/url-options.rst)::
 
     https://<hub>/hub/user-redirect/git-pull?repo=<repo>&branch=<branch>&urlpath=lab/tree/<repo-name>/<path>
 

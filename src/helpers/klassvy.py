@@ -200,7 +200,7 @@ def report(batches: Sequence[Batch]) -> str:
     draw = {"aktorstyp": _typing_html, "maktkarta": _grid_html, "hallbarhet": _rating_html}[ex.kind]
     for name, batch in zip(names, batches, strict=False):
         if len(batches) > 1:  # two rounds of a larger exercise: one picture per round, round 1 first
-            parts.append(f"<h4>{html.escape(name.capitalize())}</h4>")
+            parts.append(f"<h3>{html.escape(name.capitalize())}</h3>")
         if batch.accepted:
             parts.append(draw(batch.answers))
     return "".join(parts)
@@ -233,7 +233,7 @@ def _round_shares(question: Question, rounds: Sequence[list[Any]]) -> str:
 
 def _question_html(question: Question, rounds: Sequence[list[Any]]) -> str:
     rounds = [r for r in rounds if r] or [[]]
-    parts = [f"<h4>{render.inline(texts.CLASS_DIST_TITLE.format(title=question.id))}</h4>",
+    parts = [f"<h3>{render.inline(texts.CLASS_DIST_TITLE.format(title=question.id))}</h3>",
              f'<div class="kurs-prompt">{render.inline(question.prompt)}</div>', _round_shares(question, rounds)]
     if isinstance(question, ClassifyQuestion):
         summaries = [item_summary(question, answers) for answers in rounds]

@@ -521,7 +521,7 @@ class PriorityForm(W.VBox):
     def _sections(self) -> list[W.Widget]:
         parts: list[W.Widget] = []
         for number, heading in texts.PRIO_SECTIONS.items():
-            box: list[W.Widget] = [W.HTML(f"<h4>{html.escape(heading)}</h4>")]
+            box: list[W.Widget] = [W.HTML(f"<h3>{html.escape(heading)}</h3>")]
             if number == 6:
                 box.append(W.HTML(f"<p>{render.inline(texts.PRIO_RATING_HELP)}</p>"))
                 box += [self.rating, self.rating_info]
@@ -674,7 +674,7 @@ class RubricBox(W.VBox):
         self.save_button = W.Button(description=texts.PRIO_RUBRIC_SAVE, button_style="primary", layout=W.Layout(width="auto"))
         self.feedback = W.HTML()
         self.save_button.on_click(render.guarded(self.feedback, self.save))
-        super().__init__([W.HTML(render.CSS + f"<h4>{texts.PRIO_RUBRIC_TITLE}</h4>" + render.table(texts.PRIO_RUBRIC_COLUMNS, rows)),
+        super().__init__([W.HTML(render.CSS + f"<h3>{texts.PRIO_RUBRIC_TITLE}</h3>" + render.table(texts.PRIO_RUBRIC_COLUMNS, rows)),
                           self.who, *self.levels.values(), self.comment, self.save_button, self.feedback],
                          layout=W.Layout(max_width="60em"))
         self.add_class("kurs-fraga")

@@ -222,7 +222,7 @@ def progress_overview(*, store: progress.ProgressStore | None = None) -> W.VBox:
 def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
     summary = progress.summarize(store.data(), banks)
     warnings = store.new_warnings()
-    parts = [render.warning_blocks(warnings), f"<h4>{texts.PROGRESS_TITLE}</h4>"]
+    parts = [render.warning_blocks(warnings), f"<h3>{texts.PROGRESS_TITLE}</h3>"]
     rows = [(r["notebook"], r["total"], r["answered"], r["correct"], r["first_try"]) for r in summary["notebooks"]]
     if any(r[2] for r in rows) or summary["pretest"]["answered"]:
         parts.append(render.table(texts.PROGRESS_COLUMNS, rows))
@@ -232,7 +232,7 @@ def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
     if pre["total"]:
         parts.append(f"<p>{texts.PROGRESS_PRETEST.format(**pre)}</p>")
     snapshot = store.data()
-    parts.append(f"<h4>{texts.PROGRESS_EXERCISES_TITLE}</h4>")
+    parts.append(f"<h3>{texts.PROGRESS_EXERCISES_TITLE}</h3>")
     parts.append(render.table(texts.PROGRESS_EXERCISE_COLUMNS, exercise_rows(snapshot)))
     where = texts.PROGRESS_MEMORY if store.in_memory else texts.PROGRESS_FILE.format(path=store.path)
     parts.append(f"<p><small>{render.inline(where)}</small></p>")

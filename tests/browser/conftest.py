@@ -7,44 +7,32 @@ browser is a failure instead, so CI cannot pass without having run them.
 
 from __future__ import annotations
 
-import os
-import secrets
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from labtools import CHROMIUM, CHROMIUM_ARGS, jupyter_env, wait_for_status
-from support import ROOT, free_port, require
+from labtools import CHROMIUM, CHROMIUM_ARGS, running_lab
+from support import ROOT, require
 
 
 @pytest.fixture(scope="session")
 def lab(tmp_path_factory):
     """Base URL and token of a fresh JupyterLab serving a copy of notebooks/."""
+    yield from _start_lab(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def lab_dark(tmp_path_factory):
+    """A second, separate JupyterLab whose settings select the dark theme."""
+    yield from _start_lab(tmp_path_factory, theme="JupyterLab Dark")
+
+
+def _start_lab(tmp_path_factory, theme: str | None = None):
     require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}; install it with `apt-get install chromium`")
     root = tmp_path_factory.mktemp("kurs") / "notebooks"
-    shutil.copytree(ROOT / "notebooks", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    home = tmp_path_factory.mktemp("jupyter-home")
-    token = secrets.token_hex(16)
-    port = free_port()
-    log = home / "lab.log"
-    cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-           f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}"]
-    if os.geteuid() == 0:
-        cmd.append("--allow-root")
-    with open(log, "w") as out:
-        proc = subprocess.Popen(cmd, env=jupyter_env(home), stdout=out, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_status(f"{base}/api/status?token={token}", proc, log)
-        yield {"base": base, "token": token, "root": root, "log": log}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    shutil.copytree(ROOT / "notebooks", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "export"))
+    with running_lab(root, tmp_path_factory.mktemp("jupyter-home"), theme) as lab:
+        yield lab
 
 
 @pytest.fixture(scope="session")

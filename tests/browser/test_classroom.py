@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from labtools import ARTIFACTS, open_and_run_all, wait_until_idle
+from labtools import ARTIFACTS, assert_accessible, open_and_run_all, wait_until_idle
 from playwright.sync_api import expect
 
 from helpers import bank, svarskod
@@ -51,6 +51,7 @@ def test_answer_code_from_a_learner_reaches_the_class_view(lab, page):
     chart.scroll_into_view_if_needed()
     ARTIFACTS.mkdir(exist_ok=True)
     view.screenshot(path=str(ARTIFACTS / "klassvy.png"))
+    assert_accessible(page, "larare-klassvy")
     assert page.errors == [], page.errors
 
 
@@ -123,4 +124,5 @@ def test_teacher_guide_builds_an_nbgitpuller_link(lab, page):
     box.get_by_role("button", name="Skapa länken").click()
     expect(box.locator("a").first).to_have_attribute(
         "href", re.compile(r"^https://jupyter\.exempel\.se/hub/user-redirect/git-pull\?repo="))
+    assert_accessible(page, "larare-lararhandledning")
     assert page.errors == [], page.errors

@@ -4,7 +4,7 @@ the UI (wrong, then right) and check the feedback text that appears."""
 from __future__ import annotations
 
 import pytest
-from labtools import ARTIFACTS, assert_clean, open_and_run_all, wait_until_idle
+from labtools import ARTIFACTS, assert_accessible, assert_clean, open_and_run_all, wait_until_idle
 from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
@@ -96,3 +96,4 @@ def test_notebook_00_in_jupyterlab(lab, page):
 
     assert page.errors == [], page.errors
     page.screenshot(path=str(ARTIFACTS / "00-kom-igang.png"))
+    assert_accessible(page, "00-kom-igang")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from labtools import ARTIFACTS, assert_clean, open_and_run_all, wait_until_idle
+from labtools import ARTIFACTS, assert_accessible, assert_clean, open_and_run_all, wait_until_idle
 from playwright.sync_api import expect
 from support import ROOT
 
@@ -139,4 +139,5 @@ def test_notebook_in_jupyterlab(lab, page, path):
     assert page.errors == [], page.errors
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{path.stem}.png"))
+    assert_accessible(page, path.stem)  # with feedback, hints and charts on screen
     assert set(first_of_type) <= set(ANSWER)

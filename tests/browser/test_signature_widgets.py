@@ -7,18 +7,21 @@ import pytest
 from labtools import ARTIFACTS, open_and_run_all, wait_until_idle
 from playwright.sync_api import expect
 
-from helpers import aktorer
+from helpers import aktorer, texts
 
 pytestmark = pytest.mark.browser
 LONG_TEXT = " ".join(["Samebyarna och invånarna måste få vara med eftersom lagen kräver samråd."] * 5)
 
 
-def set_slider(page, slider, steps: int) -> None:
-    """Move an ipywidgets slider with the keyboard, as a keyboard-only user would."""
-    handle = slider.locator(".noUi-handle")
-    handle.focus()
-    for _ in range(steps):
-        page.keyboard.press("ArrowRight")
+def choose_with_keyboard(page, select, steps: int, expected: str) -> None:
+    """Pick the option ``steps`` below "– välj –" with the keyboard only: Space opens the list, the arrow
+    keys move, Enter chooses. (Arrow keys on a closed list are taken by JupyterLab's command mode.)"""
+    select.focus()  # where Tab lands
+    page.keyboard.press("Space")
+    for _ in range(steps + 1):  # the first press lands on the current option
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(select).to_have_value(expected)
 
 
 def test_actor_typing_grid_and_reflection(lab, page):
@@ -40,9 +43,10 @@ def test_actor_typing_grid_and_reflection(lab, page):
     for actor in aktorer.data()["fall"]["aktorer"]:
         row = grid.locator(f".kurs-placering-{actor['id']}")
         row.scroll_into_view_if_needed()
-        sliders = row.locator(".widget-slider")
-        set_slider(page, sliders.nth(0), actor["inflytande"] if actor["id"] != "invanare" else 4)
-        set_slider(page, sliders.nth(1), actor["intresse"])
+        selects = row.locator("select")
+        power = actor["inflytande"] if actor["id"] != "invanare" else 4
+        choose_with_keyboard(page, selects.nth(0), 1 + power, texts.GRID_LEVELS[power])
+        choose_with_keyboard(page, selects.nth(1), 1 + actor["intresse"], texts.GRID_LEVELS[actor["intresse"]])
     grid.get_by_role("button", name="Visa karta och jämför").click()
     chart = grid.locator("img.kurs-figur")
     expect(chart).to_be_visible(timeout=15_000)
@@ -72,7 +76,9 @@ def test_sustainability_rating(lab, page):
     expect(box).to_contain_text("Påhittat exempel")
     box.get_by_role("button", name="Spara bedömningen").click()
     expect(box).to_contain_text("Bedömningen är inte sparad")
-    set_slider(page, box.locator(".kurs-dimension-social .widget-slider"), 4)  # from 0 to +2
+    for dim, label in (("ekonomisk", "0 – ingen tydlig effekt"), ("miljomassig", "0 – ingen tydlig effekt")):
+        box.locator(f".kurs-dimension-{dim} select").select_option(label=label)
+    choose_with_keyboard(page, box.locator(".kurs-dimension-social select"), 5, texts.RATING_LEVELS[2])  # → +2
     for area in box.locator("textarea").all():
         area.fill("Fler kan arbeta och gå i skola på distans från byn.")
     box.get_by_role("button", name="Spara bedömningen").click()
@@ -81,7 +87,7 @@ def test_sustainability_rating(lab, page):
     chart = box.locator("img.kurs-figur")
     expect(chart).to_be_visible()
     assert "Stapeldiagram för projektet Bredband till byar i inlandet" in chart.get_attribute("alt")
-    box.locator("select").nth(1).select_option(label="Sammanhållen region")
+    box.locator(".kurs-inriktning select").select_option(label="Sammanhållen region")
     expect(box).to_contain_text("Kursens referens väljer också")
     chart.scroll_into_view_if_needed()
     ARTIFACTS.mkdir(exist_ok=True)
