@@ -196,7 +196,7 @@ def click_to_update_ms(page, box_selector: str, button_text: str) -> float:
             if (!button) { reject(new Error('no button ' + text)); return; }
             const observer = new MutationObserver(() => { observer.disconnect(); resolve(performance.now() - start); });
             observer.observe(box, {childList: true, subtree: true, characterData: true});
-            setTimeout(() => { observer.disconnect(); reject(new Error('no update within 10 s')); }, 10000);
+            setTimeout(() => { observer.disconnect(); reject(new Error('no update within 20 s in ' + selector)); }, 20000);
             const start = performance.now();
             button.click();
         })""",

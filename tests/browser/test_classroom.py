@@ -51,6 +51,7 @@ def test_answer_code_from_a_learner_reaches_the_class_view(lab, page):
     chart.scroll_into_view_if_needed()
     ARTIFACTS.mkdir(exist_ok=True)
     view.screenshot(path=str(ARTIFACTS / "klassvy.png"))
+    page.screenshot(path=str(ARTIFACTS / "larare-klassvy.png"))
     assert_accessible(page, "larare-klassvy")
     assert page.errors == [], page.errors
 
@@ -124,5 +125,7 @@ def test_teacher_guide_builds_an_nbgitpuller_link(lab, page):
     box.get_by_role("button", name="Skapa länken").click()
     expect(box.locator("a").first).to_have_attribute(
         "href", re.compile(r"^https://jupyter\.exempel\.se/hub/user-redirect/git-pull\?repo="))
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "larare-lararhandledning.png"))
     assert_accessible(page, "larare-lararhandledning")
     assert page.errors == [], page.errors
