@@ -132,6 +132,7 @@ def browser(clicks: int = 15) -> dict:
                 times = []
                 for n in range(clicks):
                     change(n)
+                    page.wait_for_timeout(150)  # let the new answer reach the kernel before the timed click
                     times.append(click_to_update_ms(page, f".kurs-q-{qid}", "Kontrollera"))
                 per_type[qtype] = statistics.median(times)
             chromium.close()
