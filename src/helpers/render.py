@@ -24,7 +24,9 @@ CSS = """<style>
 .kurs-fraga .widget-label, .kurs-fraga .widget-label-basic, .kurs-fraga .widget-radio-box label,
 .kurs-fraga .widget-checkbox label { white-space: normal; overflow: visible; text-overflow: clip;
   height: auto; line-height: 1.35; }
-.kurs-fraga .widget-radio-box label { margin-bottom: 4px; }
+.kurs-fraga .widget-radio-box label { margin-bottom: 4px; display: flex; flex-direction: row-reverse; justify-content: flex-end;
+  align-items: flex-start; gap: .4em; }
+.kurs-fraga .widget-radio-box label input { flex: none; margin-top: .2em; }
 .kurs-fraga .widget-dropdown { height: auto; min-height: var(--jp-widgets-inline-height, 28px); align-items: center;
   margin-bottom: 6px; }
 .kurs-fraga .widget-dropdown > .widget-label { text-align: left; padding-right: 10px; }
