@@ -97,9 +97,8 @@ def browser(clicks: int = 15) -> dict:
     from labtools import (
         CHROMIUM,
         CHROMIUM_ARGS,
-        FEEDBACK_QUESTIONS,
-        alternate_answer,
-        click_to_update_ms,
+        feedback_medians,
+        median_click_ms,
         open_and_run_all,
         running_lab,
         wait_until_idle,
@@ -122,21 +121,12 @@ def browser(clicks: int = 15) -> dict:
             open_and_run_all(page, lab, "bench-bare.ipynb")
             wait_until_idle(page)
             page.wait_for_selector(".bare-box button")
-            bare = [click_to_update_ms(page, ".bare-box", "Kontrollera") for _ in range(clicks)]
+            bare = median_click_ms(page, ".bare-box", clicks)
             open_and_run_all(page, lab, "00-kom-igang.ipynb")
             wait_until_idle(page)
-            per_type = {}
-            for qtype, qid in FEEDBACK_QUESTIONS.items():
-                change = alternate_answer(page, qid)
-                page.locator(f".kurs-q-{qid}").scroll_into_view_if_needed()
-                times = []
-                for n in range(clicks):
-                    change(n)
-                    page.wait_for_timeout(150)  # let the new answer reach the kernel before the timed click
-                    times.append(click_to_update_ms(page, f".kurs-q-{qid}", "Kontrollera"))
-                per_type[qtype] = statistics.median(times)
+            per_type = feedback_medians(page, clicks)
             chromium.close()
-    return {"bare": statistics.median(bare), "types": per_type, "slowest": max(per_type.values())}
+    return {"bare": bare, "types": per_type, "slowest": max(per_type.values())}
 
 
 def notebook_sizes() -> dict[str, int]:

@@ -142,11 +142,14 @@ class QuestionBox(W.VBox):
     def _on_check(self, _button: W.Button | None = None) -> None:
         answer = self.get_answer()
         result = grading.grade(self.question, answer)
+        self._show_marks(result)
+        self.feedback.value = render.feedback(result)  # shown first: saving to disk must not delay the feedback
         if result.attempted:
             self.store.record(self.question, answer, result.status.value)
             self._attempted = True
-        self._show_marks(result)
-        self.feedback.value = render.feedback(result, self.store.new_warnings())
+        warnings = self.store.new_warnings()
+        if warnings:
+            self.feedback.value = render.feedback(result, warnings)
 
     def _on_hint(self, _button: W.Button | None = None) -> None:
         self._hints_shown = min(self._hints_shown + 1, len(self.question.hints))

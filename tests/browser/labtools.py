@@ -234,3 +234,26 @@ def alternate_answer(page, qid: str):
     values = ("47,8", "12") if q.type == "numeric" else ("RUS", "en plan")
     field = box.locator("input[type=text]")
     return lambda n: field.fill(values[n % 2])
+
+
+def median_click_ms(page, box_selector: str, clicks: int, change=None) -> float:
+    """Median of ``clicks`` timed clicks on "Kontrollera" in ``box_selector``; ``change(n)`` alters the
+    answer before click ``n`` so that every click gives new feedback."""
+    import statistics
+
+    page.locator(box_selector).first.scroll_into_view_if_needed()
+    times = []
+    for n in range(clicks):
+        if change:
+            change(n)
+        # ipywidgets holds back a value update while the kernel is still busy with the previous click,
+        # but sends a click at once; a learner is never this fast, so give the new answer time to arrive.
+        page.wait_for_timeout(150)
+        times.append(click_to_update_ms(page, box_selector, "Kontrollera"))
+    return statistics.median(times)
+
+
+def feedback_medians(page, clicks: int) -> dict[str, float]:
+    """Median click-to-feedback time per exercise type in notebook 00 (the notebook must be open and run)."""
+    return {qtype: median_click_ms(page, f".kurs-q-{qid}", clicks, alternate_answer(page, qid))
+            for qtype, qid in FEEDBACK_QUESTIONS.items()}

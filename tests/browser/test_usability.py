@@ -4,15 +4,13 @@ to visible feedback for every exercise type, and the dark theme (screenshot and 
 from __future__ import annotations
 
 import json
-import statistics
 
 import pytest
 from labtools import (
     ARTIFACTS,
     FEEDBACK_QUESTIONS,
-    alternate_answer,
     assert_accessible,
-    click_to_update_ms,
+    feedback_medians,
     open_and_run_all,
     wait_until_idle,
 )
@@ -52,18 +50,8 @@ def test_click_to_feedback_for_every_exercise_type(lab, page):
     """Median over several clicks per type; written to test-artifacts for `make bench` and the README."""
     open_and_run_all(page, lab, "00-kom-igang.ipynb")
     wait_until_idle(page)
-    medians = {}
-    for qtype, qid in FEEDBACK_QUESTIONS.items():
-        change = alternate_answer(page, qid)
-        page.locator(f".kurs-q-{qid}").scroll_into_view_if_needed()
-        times = []
-        for n in range(CLICKS):
-            change(n)
-            # ipywidgets holds back a value update while the kernel is still busy with the previous click,
-            # but sends a click at once; a learner is never this fast, so give the new answer time to arrive.
-            page.wait_for_timeout(150)
-            times.append(click_to_update_ms(page, f".kurs-q-{qid}", "Kontrollera"))
-        medians[qtype] = round(statistics.median(times), 1)
+    medians = {qtype: round(ms, 1) for qtype, ms in feedback_medians(page, CLICKS).items()}
+    for qid in FEEDBACK_QUESTIONS.values():
         expect(page.locator(f".kurs-q-{qid} .kurs-fb")).not_to_have_count(0)
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "klick-till-aterkoppling.json").write_text(json.dumps(medians, indent=1), encoding="utf-8")
