@@ -419,7 +419,7 @@ def test_every_registered_exercise_has_a_valid_source():
         if ex.kind == "fraga":
             q = svarskod.question_of(ex)
             assert q.notebook.startswith(ex.notebook) and isinstance(q, ChoiceQuestion | ClassifyQuestion)
-    assert svarskod.available()
+    assert set(svarskod.current_layouts()) == set(svarskod.EXERCISES)
 
 
 def test_two_rounds_of_the_grid_give_one_picture_per_round():

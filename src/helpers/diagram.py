@@ -80,7 +80,7 @@ def population_change(start: int, end: int) -> HTML:
         grew = value >= 0
         ax.barh(name, value, color=plots.BLUE if grew else "white", edgecolor=plots.BLUE if grew else plots.VERMILION,
                 hatch=None if grew else "//", linewidth=1.2, label=texts.POP_GROW if grew else texts.POP_SHRINK)
-        ax.annotate(f"{value:+.1f} %".replace(".", ",").replace("-", "−"), (value, name),
+        ax.annotate(f"{render.signed(value, 1)} %", (value, name),
                     xytext=(4 if grew else -4, 0), textcoords="offset points", va="center",
                     ha="left" if grew else "right", fontsize=8)
     handles, labels = ax.get_legend_handles_labels()
@@ -91,7 +91,7 @@ def population_change(start: int, end: int) -> HTML:
     ax.set_xlabel(texts.POP_X)
     ax.set_title(texts.POP_TITLE.format(start=start, end=end))
     alt = texts.POP_ALT.format(start=start, end=end, values="; ".join(
-        f"{n} {v:+.1f} %".replace(".", ",").replace("-", "−") for n, v in change.items()))
+        f"{n} {render.signed(v, 1)} %" for n, v in change.items()))
     return HTML(render.CSS + plots.to_html(fig, alt) + _caption(texts.POP_TITLE.format(start=start, end=end), "befolkning"))
 
 

@@ -24,10 +24,6 @@ def data() -> dict[str, Any]:
     return fakta.load("projekttyper")
 
 
-def _signed(value: int) -> str:
-    return f"{value:+d}".replace("-", "−") if value else "0"
-
-
 def validate(values: Mapping[str, Any], reasons: Mapping[str, str | None], minimum: int = MIN_WORDS) -> list[str]:
     """Everything that stops a rating from being saved, as Swedish messages (empty list = OK)."""
     problems = []
@@ -47,7 +43,7 @@ def compare(project: dict[str, Any], values: Mapping[str, int]) -> list[str]:
     lines = []
     for dim in data()["dimensioner"]:
         mine, ref = values[dim["id"]], project["referens"][dim["id"]]
-        lines.append(texts.RATING_LINE.format(dimension=dim["namn"], learner=_signed(mine), reference=_signed(ref),
+        lines.append(texts.RATING_LINE.format(dimension=dim["namn"], learner=render.signed(mine), reference=render.signed(ref),
                                               reason=project["motivering"][dim["id"]]))
         if abs(mine - ref) >= 2:
             lines.append(texts.RATING_BIG_DIFF.format(steps=abs(mine - ref), dimension=texts.DIMENSION_ADJ[dim["id"]]))
@@ -180,8 +176,8 @@ class RatingBox(W.VBox):
         mine = [values[d["id"]] for d in self.dims]
         reference = [project["referens"][d["id"]] for d in self.dims]
         alt = texts.RATING_ALT.format(project=project["namn"],
-                                      learner=", ".join(f"{n.lower()} {_signed(v)}" for n, v in zip(names, mine, strict=True)),
-                                      reference=", ".join(f"{n.lower()} {_signed(v)}" for n, v in zip(names, reference, strict=True)))
+                                      learner=", ".join(f"{n.lower()} {render.signed(v)}" for n, v in zip(names, mine, strict=True)),
+                                      reference=", ".join(f"{n.lower()} {render.signed(v)}" for n, v in zip(names, reference, strict=True)))
         fig = plots.ratings(names, mine, reference, {"title": texts.RATING_TITLE.format(project=project["namn"]),
                                                      "y": texts.RATING_Y, "learner": texts.RATING_LEARNER,
                                                      "reference": texts.RATING_REFERENCE})

@@ -174,11 +174,6 @@ def _pct(value: float | None) -> str:
     return texts.CLASS_NONE if value is None else f"{round(100 * value)} %"
 
 
-def _signed(value: float) -> str:
-    text = f"{value:+.1f}".replace(".", ",")
-    return text.replace("-", "−") if value else "0,0"
-
-
 def report(batches: Sequence[Batch]) -> str:
     """The whole class picture as HTML, for one or two rounds of the same exercise."""
     ex = batches[0].exercise
@@ -299,15 +294,15 @@ def _grid_html(answers: list[Any]) -> str:
 def _rating_html(answers: list[Any]) -> str:
     rows = [r for r in rating_summary(answers) if r["n"]]
     table = render.table(texts.CLASS_RATING_COLUMNS, [
-        (r["project"], r["dimension"], r["n"], _signed(r["mean"]), f"{r['sd']:.1f}".replace(".", ","),
-         f"{r['min']:+d} till {r['max']:+d}".replace("-", "−"), f"{r['reference']:+d}".replace("-", "−").replace("+0", "0"))
+        (r["project"], r["dimension"], r["n"], render.signed(r["mean"], 1), f"{r['sd']:.1f}".replace(".", ","),
+         f"{render.signed(r['min'])} till {render.signed(r['max'])}", render.signed(r["reference"]))
         for r in rows])
     projects = list(dict.fromkeys(r["project"] for r in rows))
     dims = list(dict.fromkeys(r["dimension"] for r in rows))
     data = {p: {r["dimension"]: (r["mean"], r["sd"], r["reference"]) for r in rows if r["project"] == p} for p in projects}
     fig = plots.rating_spread(projects, dims, data, {"title": texts.CLASS_RATING_TITLE, "y": texts.RATING_Y,
                                                      "mean": texts.CLASS_RATING_MEAN, "reference": texts.CLASS_RATING_REFERENCE})
-    values = "; ".join(f"{r['project']}, {r['dimension'].lower()}: medel {_signed(r['mean'])}, referens {r['reference']:+d}"
+    values = "; ".join(f"{r['project']}, {r['dimension'].lower()}: medel {render.signed(r['mean'], 1)}, referens {render.signed(r['reference'])}"
                        for r in rows)
     return plots.to_html(fig, texts.CLASS_RATING_ALT.format(values=values)) + table
 

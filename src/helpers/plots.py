@@ -13,6 +13,8 @@ import html
 import io
 from collections.abc import Mapping, Sequence
 
+from .render import signed
+
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#595959"
 
 
@@ -74,7 +76,7 @@ def ratings(dimensions: Sequence[str], learner: Sequence[int], reference: Sequen
     for bars in (bars_l, bars_r):
         for bar in bars:
             value = int(bar.get_height())
-            ax.annotate(f"{value:+d}".replace("-", "−") if value else "0", (bar.get_x() + bar.get_width() / 2, value),
+            ax.annotate(signed(value), (bar.get_x() + bar.get_width() / 2, value),
                         xytext=(0, 3 if value >= 0 else -12), textcoords="offset points", ha="center", fontsize=9)
     ax.axhline(0, color=GREY, linewidth=1)
     ax.set_xticks(list(positions), dimensions)

@@ -456,12 +456,14 @@ def saved_ratings(store: progress.ProgressStore) -> dict[str, dict[str, int]]:
     return out
 
 
+def project_name(project_id: str) -> str:
+    return next((p["namn"] for p in fakta.load("projekttyper")["projekt"] if p["id"] == project_id), project_id)
+
+
 def rating_text(project_id: str, values: Mapping[str, int]) -> str:
-    info = fakta.load("projekttyper")
-    name = next((p["namn"] for p in info["projekt"] if p["id"] == project_id), project_id)
-    parts = [f"{d['namn'].lower()} {values[d['id']]:+d}".replace("+0", "0").replace("-", "−")
-             for d in info["dimensioner"] if d["id"] in values]
-    return texts.PRIO_RATING_LINE.format(project=name, values=", ".join(parts))
+    parts = [f"{d['namn'].lower()} {render.signed(values[d['id']])}"
+             for d in fakta.load("projekttyper")["dimensioner"] if d["id"] in values]
+    return texts.PRIO_RATING_LINE.format(project=project_name(project_id), values=", ".join(parts))
 
 
 # --- widgets ---------------------------------------------------------------------------------------------
@@ -491,7 +493,7 @@ class PriorityForm(W.VBox):
              for k in INDICATOR_KEYS}
             for _ in range(INDICATORS)]
         self.ratings = saved_ratings(store)
-        self.rating = W.Dropdown(options=[(texts.PRIO_RATING_NONE, None)] + [(self._project_name(p), p) for p in self.ratings],
+        self.rating = W.Dropdown(options=[(texts.PRIO_RATING_NONE, None)] + [(project_name(p), p) for p in self.ratings],
                                  value=None, description=texts.PRIO_RATING_FROM_06, style={"description_width": "initial"},
                                  layout=W.Layout(width="100%"))
         self.rating_info = W.HTML()
@@ -513,10 +515,6 @@ class PriorityForm(W.VBox):
         self.rating.observe(render.guarded(self.rating_info, self._show_rating), names="value")
         self.check_button.on_click(render.guarded(self.checklist_area, self.run_checklist))
         self.export_button.on_click(render.guarded(self.export_area, self.export))
-
-    @staticmethod
-    def _project_name(pid: str) -> str:
-        return next((p["namn"] for p in fakta.load("projekttyper")["projekt"] if p["id"] == pid), pid)
 
     def _sections(self) -> list[W.Widget]:
         parts: list[W.Widget] = []

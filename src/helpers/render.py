@@ -54,6 +54,13 @@ _CODE = re.compile(r"`([^`]+)`")
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 
 
+def signed(value: float, decimals: int = 0) -> str:
+    """A value with its sign as Swedish text: +2, −1, 0 (with decimals: +1,5, −0,3, 0,0), true minus sign."""
+    if not value:
+        return "0" + ("," + "0" * decimals if decimals else "")
+    return f"{value:+.{decimals}f}".replace(".", ",").replace("-", "−")
+
+
 def inline(text: str) -> str:
     """Escape ``text`` and allow **bold**, `code` and [links](https://…)."""
     out = html.escape(text, quote=False)

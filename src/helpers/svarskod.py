@@ -31,7 +31,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import bank, fakta, paths, progress, render, texts
+from . import bank, fakta, progress, render, texts
 from .model import ChoiceQuestion, ClassifyQuestion, Question
 
 FORMAT_VERSION = "1"
@@ -345,22 +345,3 @@ class CodePanel:
             extra=f'<p class="kurs-kod"><code>{self.code}</code></p><p>{render.inline(texts.CODE_HOW)}</p>',
         ) + render.warning_blocks(self.store.new_warnings())
         return self.code
-
-
-def widget(exercise_id: str, get_answer: Callable[[], Any], *, store: progress.ProgressStore | None = None,
-           empty_message: str = texts.CODE_EMPTY) -> W.VBox:
-    """A stand-alone code panel (button above, code below)."""
-    panel = CodePanel(exercise_id, get_answer, store or progress.default_store(), empty_message)
-    box = W.VBox([panel.button, panel.output])
-    box.panel = panel  # type: ignore[attr-defined]
-    return box
-
-
-def available() -> bool:
-    """True when the course data behind the exercises can be read."""
-    try:
-        for ex in EXERCISES.values():
-            layout(ex)
-    except (bank.BankError, fakta.FactError, paths.DataDirError):
-        return False
-    return True
