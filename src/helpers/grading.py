@@ -25,9 +25,11 @@ from .parsing import (
     convert,
     edit_distance,
     format_number,
+    literal,
     normalise,
     parse_number,
     unit_family,
+    visible,
 )
 
 
@@ -156,12 +158,14 @@ def _number_message(err: NumberError, raw: object, expected: str) -> str:
     if err.code == "empty":
         return texts.NUM_EMPTY
     if err.code == "unknown_unit":
-        return texts.NUM_UNKNOWN_UNIT.format(unit=err.unit, expected=expected)
+        return texts.NUM_UNKNOWN_UNIT.format(unit=literal(err.unit, 30), expected=expected)
     if err.code == "wrong_unit":
-        return texts.NUM_WRONG_UNIT.format(unit=err.unit, expected=expected)
+        return texts.NUM_WRONG_UNIT.format(unit=literal(err.unit, 30), expected=expected)
     if err.code == "no_unit":
         return texts.NUM_NO_UNIT
-    return texts.NUM_NOT_A_NUMBER.format(raw=str(raw).strip()[:40])
+    if err.code == "too_large":
+        return texts.NUM_TOO_LARGE.format(raw=literal(raw, 40))
+    return texts.NUM_NOT_A_NUMBER.format(raw=literal(raw, 40))
 
 
 def _unit_text(q: NumericQuestion) -> str:
@@ -191,6 +195,8 @@ def _scale_slip(value: float, q: NumericQuestion) -> str | None:
 def grade_text(q: TextQuestion, raw: str | None) -> Result:
     given = normalise(raw or "")
     if not given:
+        if visible(raw or "").strip():
+            return Result(Status.NOT_ATTEMPTED, texts.TEXT_NO_LETTERS)
         return Result(Status.NOT_ATTEMPTED, texts.TEXT_EMPTY)
     candidates = [(normalise(a), a, None) for a in q.answers]
     candidates += [(normalise(w.text), w.text, w.feedback) for w in q.wrong_answers]
@@ -207,7 +213,7 @@ def grade_text(q: TextQuestion, raw: str | None) -> Result:
         if feedback is None:
             return Result(Status.CORRECT, texts.TEXT_TYPO.format(answer=shown))
         return Result(Status.INCORRECT, feedback)
-    return Result(Status.INCORRECT, texts.TEXT_WRONG.format(raw=(raw or "").strip()[:60]))
+    return Result(Status.INCORRECT, texts.TEXT_WRONG.format(raw=literal(raw or "", 60)))
 
 
 def grade_classify(q: ClassifyQuestion, chosen: Sequence[str | None]) -> Result:

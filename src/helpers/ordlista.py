@@ -9,7 +9,7 @@ import ipywidgets as W
 from IPython.display import HTML
 
 from . import fakta, render, texts
-from .parsing import normalise
+from .parsing import literal, normalise
 
 REQUIRED = ("term", "engelska", "definition", "kalla", "notebook")
 
@@ -72,7 +72,7 @@ def widget() -> W.VBox:
                 return
             found = search(query)
             if not found:
-                out.value = render.info(texts.GLOSSARY_NONE.format(query=query))
+                out.value = render.info(texts.GLOSSARY_NONE.format(query=literal(query, 40)))
                 return
             out.value = (render.CSS + f"<p>{texts.GLOSSARY_MATCHES.format(count=len(found))}</p>"
                          + render.table(texts.GLOSSARY_COLUMNS, _rows(found)))

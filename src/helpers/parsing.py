@@ -6,6 +6,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 # Unit families: every spelling maps to a factor relative to the family's base unit.
 UNIT_FAMILIES: dict[str, dict[str, float]] = {
@@ -21,7 +22,11 @@ UNIT_FAMILIES: dict[str, dict[str, float]] = {
 }
 
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2009\u202f\u2007"), " ")
-_NUMBER = re.compile(r"^([+-]?)\s*(\d{1,3}(?: \d{3})+(?:[.,]\d+)?|[\d.,]*\d[\d.,]*)\s*(.*)$")
+# Digits end with a digit, so a full stop or comma after a number is never read as part of it.
+_NUMBER = re.compile(r"^([+-]?)\s*(\d{1,3}(?: \d{3})+(?:[.,]\d+)?|[\d.,]*\d)([eE][+-]?\d+)?\s*(.*)$")
+# Sentence punctuation and brackets around an answer: "0,3." "(47,8 %)" "12!".
+_TRAILING = ".,;:!?)]}…\"'”’»"
+_LEADING = "([{\"'“”‘’«"
 
 
 class NumberError(ValueError):
@@ -45,18 +50,24 @@ def parse_number(raw: str) -> ParsedNumber:
     Space, no-break space and thin space may group thousands; comma or point is the decimal
     mark. When both appear, the last one is the decimal mark.
     """
-    text = raw.translate(_SPACES).replace("\u2212", "-").strip()
+    text = visible(raw).translate(_SPACES).replace("\u2212", "-").strip()
     if not text:
         raise NumberError("empty")
+    text = text.rstrip(_TRAILING).lstrip(_LEADING).strip()
     match = _NUMBER.match(text)
     if not match:
         raise NumberError("not_a_number")
-    sign, digits, unit = match.groups()
+    sign, digits, exponent, unit = match.groups()
     value = _to_float(digits.replace(" ", ""))
-    if value is None or not math.isfinite(value):
+    if value is not None and exponent:
+        value = float(Decimal(repr(value)).scaleb(max(-9999, min(9999, int(exponent[1:])))))
+    if value is None:
         raise NumberError("not_a_number")
-    unit = " ".join(unit.casefold().split()).rstrip(".")
-    return ParsedNumber(-value if sign == "-" else value, unit or None)
+    if not math.isfinite(value):
+        raise NumberError("too_large")
+    unit = " ".join(unit.casefold().split()).rstrip(_TRAILING)
+    value = -value if sign == "-" else value
+    return ParsedNumber(value + 0.0 if value else 0.0, unit or None)
 
 
 def _to_float(digits: str) -> float | None:
@@ -106,6 +117,8 @@ def format_number(value: float, decimals: int | None = None) -> str:
     if decimals is None:
         decimals = 0 if float(value).is_integer() else min(6, max(1, _needed_decimals(value)))
     text = f"{value:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
+    if text.startswith("-") and not text.strip("-0,\u00a0"):
+        text = text[1:]  # a value that rounds to zero has no sign: "0", never "−0"
     return text.replace("-", "\u2212")
 
 
@@ -145,3 +158,35 @@ def allowed_typos(length: int) -> int:
     if length <= 14:
         return 2
     return length // 7
+
+
+# --- Learner text inside messages ----------------------------------------------------
+# Text that a learner typed is marked with two private-use characters when it is put into a
+# message. The renderer (helpers.render.inline) shows a marked span as plain text, so that
+# Markdown, HTML and links in an answer stay visible as typed and are never formatted.
+LITERAL_OPEN, LITERAL_CLOSE = "\ue000", "\ue001"
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}
+
+
+def visible(text: str) -> str:
+    """``text`` without control, format and private-use characters (NUL, U+202E, zero-width space …).
+
+    Tabs and line breaks become spaces; everything else that cannot be seen is dropped, so an
+    echoed answer can neither hide characters nor reverse the direction of the text around it.
+    """
+    text = unicodedata.normalize("NFC", str(text))
+    return "".join(" " if ch in "\t\n\r\u2028\u2029" else ch for ch in text
+                   if ch in "\t\n\r\u2028\u2029" or unicodedata.category(ch) not in _INVISIBLE)
+
+
+def literal(text: object, limit: int = 60) -> str:
+    """Learner text prepared for a message: visible characters only, cut at ``limit``, marked as literal."""
+    shown = " ".join(visible(str(text)).split())
+    if len(shown) > limit:
+        shown = shown[: limit - 1].rstrip() + "…"
+    return LITERAL_OPEN + shown + LITERAL_CLOSE
+
+
+def plain(text: str) -> str:
+    """A message with the literal marks removed: what a reader sees, for plain-text output and tests."""
+    return text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")

@@ -246,7 +246,7 @@ def grant_share(answers: Mapping[str, Any]) -> tuple[float | None, str]:
         try:
             values[key] = amount(raw)
         except (parsing.NumberError, ValueError):
-            return None, texts.PRIO_NOT_A_NUMBER.format(value=raw, field=label)
+            return None, texts.PRIO_NOT_A_NUMBER.format(value=parsing.literal(raw, 40), field=label)
         if values[key] <= 0:
             return None, texts.PRIO_NOT_POSITIVE.format(field=label)
     if values["belopp"] > values["kostnad"]:
@@ -286,7 +286,7 @@ def _check_indicators(answers: Mapping[str, Any]) -> Check:
                 numbers[k] = parsing.parse_number(row[k]).value
             except (parsing.NumberError, ValueError):
                 problems.append(texts.PRIO_INDICATOR_NOT_NUMBER.format(
-                    n=n, value=row[k], field=texts.PRIO_INDICATOR_FIELDS[k][0].rstrip(":").lower()))
+                    n=n, value=parsing.literal(row[k], 40), field=texts.PRIO_INDICATOR_FIELDS[k][0].rstrip(":").lower()))
         if not (re.fullmatch(r"\d{4}", row["ar"]) and FIRST_YEAR <= int(row["ar"]) <= LAST_YEAR):
             problems.append(texts.PRIO_INDICATOR_BAD_YEAR.format(n=n, first=FIRST_YEAR, last=LAST_YEAR))
         if len(numbers) == 2 and numbers["bas"] == numbers["mal"]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from . import texts
 from .grading import Result
+from .parsing import LITERAL_CLOSE, LITERAL_OPEN
 
 CSS = """<style>
 .kurs-fraga { border: 1px solid var(--jp-border-color2, #ccc); border-radius: 4px; padding: 8px 12px;
@@ -61,12 +62,27 @@ def signed(value: float, decimals: int = 0) -> str:
     return f"{value:+.{decimals}f}".replace(".", ",").replace("-", "−")
 
 
+_LITERAL = re.compile(f"{LITERAL_OPEN}(.*?){LITERAL_CLOSE}", re.DOTALL)
+_SLOT = re.compile("\ue002(\\d+)\ue003")
+
+
 def inline(text: str) -> str:
-    """Escape ``text`` and allow **bold**, `code` and [links](https://…)."""
-    out = html.escape(text, quote=False)
+    """Escape ``text`` and allow **bold**, `code` and [links](https://…).
+
+    Spans marked with :func:`helpers.parsing.literal` (learner input) are shown as plain text:
+    they are escaped but never formatted, so a typed ``[klicka](https://…)`` stays text.
+    """
+    spans: list[str] = []
+
+    def park(match: re.Match[str]) -> str:
+        spans.append(html.escape(match.group(1), quote=False))
+        return f"\ue002{len(spans) - 1}\ue003"
+
+    out = html.escape(_LITERAL.sub(park, text).replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, ""), quote=False)
     out = _LINK.sub(lambda m: f'<a href="{html.escape(m.group(2))}" target="_blank" rel="noopener">{m.group(1)}</a>', out)
     out = _CODE.sub(r"<code>\1</code>", out)
-    return _BOLD.sub(r"<strong>\1</strong>", out)
+    out = _BOLD.sub(r"<strong>\1</strong>", out)
+    return _SLOT.sub(lambda m: spans[int(m.group(1))], out)
 
 
 def header(qid: str, prompt: str, scored: bool) -> str:

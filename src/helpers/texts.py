@@ -42,6 +42,7 @@ MULTI_WRONG = "Inget av de alternativ du valde är rätt. Läs förklaringarna o
 # --- Numeric questions ---------------------------------------------------------
 NUM_EMPTY = "Skriv ett tal i rutan först."
 NUM_NOT_A_NUMBER = "”{raw}” är inget tal. Skriv bara siffror, t.ex. 12,5 (decimalkomma eller decimalpunkt går bra)."
+NUM_TOO_LARGE = "”{raw}” är för stort för att räknas som ett tal här. Kontrollera antalet nollor eller exponenten."
 NUM_UNKNOWN_UNIT = "Jag känner inte igen enheten ”{unit}”. Skriv talet i {expected}, t.ex. 12,5."
 NUM_WRONG_UNIT = "Enheten ”{unit}” passar inte här. Svaret ska anges i {expected}."
 NUM_NO_UNIT = "Skriv bara talet, utan enhet."
@@ -57,6 +58,7 @@ NUM_SCALE_SMALL = "litet"
 
 # --- Short text questions ------------------------------------------------------
 TEXT_EMPTY = "Skriv ett svar i rutan först."
+TEXT_NO_LETTERS = "Svaret innehåller inga bokstäver eller siffror, bara tecken eller symboler. Skriv svaret med ord."
 TEXT_CORRECT = "”{answer}” är rätt."
 TEXT_TYPO = "Rätt! Det stavas ”{answer}”."
 TEXT_WRONG = "”{raw}” är inte det svar som efterfrågas. Pröva en ledtråd om du kör fast."
