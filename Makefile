@@ -6,19 +6,17 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-START := 00-kom-igang.ipynb
 # Extra flags for `make lab`, e.g. LAB_FLAGS="--no-browser --port=8890"
 LAB_FLAGS ?=
-ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
 AXE := tests/browser/axe/node_modules/axe-core/axe.min.js
 
 .PHONY: lab test bench setup setup-test sync lock clean
 
+# helpers.launch adds 127.0.0.1, a fresh random token, the notebooks folder and notebook 00.
 lab: $(VENV)/.kurs-installerad
-	$(BIN)/jupyter lab --ip=127.0.0.1 $(ROOT_FLAG) --ServerApp.root_dir=notebooks \
-	  --LabApp.default_url=/lab/tree/$(START) $(LAB_FLAGS)
+	$(BIN)/python -m helpers.launch $(LAB_FLAGS)
 
 test: $(VENV)/.test-installerad $(AXE)
 	$(BIN)/python -m pytest

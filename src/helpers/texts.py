@@ -579,3 +579,10 @@ PROGRESS_RATED = ("{n} projekt bedömt", "{n} projekt bedömda")
 PROGRESS_SAVED = "sparad"
 PROGRESS_CHECKLIST = "{ok} av {total} punkter i checklistan"
 PROGRESS_POINTS = "{points} av 12 poäng"
+
+# --- Starting the course (python -m helpers.launch, make lab) ----------------------------
+LAUNCH_ADDRESS = (
+    "\nKursen öppnas i webbläsaren. Om den inte gör det, kopiera den här adressen till webbläsaren:\n\n"
+    "    {url}\n\n"
+    "Adressen innehåller en hemlig nyckel (token) – dela den inte med någon. Stäng av med Ctrl + C.\n"
+)

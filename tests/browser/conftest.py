@@ -15,6 +15,16 @@ from labtools import CHROMIUM, CHROMIUM_ARGS, running_lab
 from support import ROOT, require
 
 
+@pytest.fixture(scope="session", autouse=True)
+def chromium_present():
+    """Every browser test needs Chromium; checked before any other fixture does slow work.
+
+    Session scope puts it ahead of module fixtures (such as the HTML export run), so a machine
+    without Chromium skips each test with the reason instead of erroring in a fixture.
+    """
+    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}; install it with `apt-get install chromium`")
+
+
 @pytest.fixture(scope="session")
 def lab(tmp_path_factory):
     """Base URL and token of a fresh JupyterLab serving a copy of notebooks/."""
@@ -28,7 +38,6 @@ def lab_dark(tmp_path_factory):
 
 
 def _start_lab(tmp_path_factory, theme: str | None = None):
-    require(Path(CHROMIUM).exists(), f"Chromium not found at {CHROMIUM}; install it with `apt-get install chromium`")
     root = tmp_path_factory.mktemp("kurs") / "notebooks"
     shutil.copytree(ROOT / "notebooks", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "export"))
     with running_lab(root, tmp_path_factory.mktemp("jupyter-home"), theme) as lab:

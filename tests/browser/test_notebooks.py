@@ -132,6 +132,7 @@ def test_notebook_in_jupyterlab(lab, page, path):
         assert chart.get_attribute("alt")
         expect(page.locator(".kurs-kalla").first).to_contain_text("Källa:")
 
+    assert set(first_of_type) <= set(ANSWER), f"no browser answer step for {set(first_of_type) - set(ANSWER)}"
     for qtype, question in first_of_type.items():
         q = page.locator(f".kurs-q-{question.id}")
         q.scroll_into_view_if_needed()
@@ -140,4 +141,3 @@ def test_notebook_in_jupyterlab(lab, page, path):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{path.stem}.png"))
     assert_accessible(page, path.stem)  # with feedback, hints and charts on screen
-    assert set(first_of_type) <= set(ANSWER)
