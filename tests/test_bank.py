@@ -4,8 +4,10 @@ bank must fail with a Swedish message that names the file and the question id.""
 from __future__ import annotations
 
 import copy
+import errno
 import json
 import os
+from pathlib import Path
 
 import pytest
 from support import CLASSIFY, MULTIPLE, NUMERIC, ROOT, SINGLE, TEXT
@@ -122,3 +124,25 @@ def test_changed_file_is_reloaded(tmp_path):
 
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10_000_000))
     assert bank.load_bank(path).questions[0].prompt == "Ny fråga?"
+
+
+def test_a_bank_saved_with_a_byte_order_mark_loads(tmp_path):
+    path = tmp_path / BANKS[0].name
+    path.write_bytes(b"\xef\xbb\xbf" + BANKS[0].read_bytes())
+    assert [q.id for q in bank.load_bank(path).questions] == [q.id for q in bank.load_bank(BANKS[0]).questions]
+
+
+def test_an_unreadable_bank_says_why_in_swedish(tmp_path, monkeypatch):
+    path = write(tmp_path, [base_question(SINGLE)])
+    real = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    with pytest.raises(bank.BankError) as err:
+        bank.load_bank(path)
+    assert str(path) in str(err.value) and "behörighet" in str(err.value).lower()
+    assert "Permission denied" not in str(err.value)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import re
+import shutil
+from pathlib import Path
 
 import pytest
 from support import ROOT
@@ -121,7 +124,8 @@ def test_glossary_search():
 
 def test_glossary_widget_headless():
     w = ordlista.widget()
-    assert "43" in w.results.value or "termer" in w.results.value
+    count = len(json.loads((ROOT / "data" / "fakta" / "ordlista.json").read_text(encoding="utf-8"))["termer"])
+    assert f"bland kursens {count} termer" in w.results.value
     w.search_box.value = "rus"
     assert "regional utvecklingsstrategi (RUS)" in w.results.value and "regional development strategy" in w.results.value
     w.search_box.value = "qqq"
@@ -147,3 +151,43 @@ def test_distractors_are_tied_to_known_misconceptions(path):
 @pytest.mark.parametrize("path", bank.all_bank_paths()[1:], ids=lambda p: p.name)
 def test_content_notebooks_have_enough_checked_questions(path):
     assert len(bank.load_bank(path).questions) >= 8
+
+
+def _private_fakta(tmp_path, monkeypatch):
+    (tmp_path / "fragor").mkdir()
+    shutil.copytree(ROOT / "data" / "fakta", tmp_path / "fakta")
+    monkeypatch.setenv("REGKURS_DATA_DIR", str(tmp_path))
+    return tmp_path / "fakta"
+
+
+@pytest.mark.parametrize("name", [p.stem for p in FACT_FILES])
+def test_a_fact_file_with_a_byte_order_mark_loads(tmp_path, monkeypatch, name):
+    folder = _private_fakta(tmp_path, monkeypatch)
+    file = folder / f"{name}.json"
+    file.write_bytes(b"\xef\xbb\xbf" + file.read_bytes())
+    assert fakta.load(name) == json.loads((ROOT / "data" / "fakta" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_an_unreadable_fact_file_says_why_in_swedish(tmp_path, monkeypatch):
+    folder = _private_fakta(tmp_path, monkeypatch)
+    file = folder / "lagrum.json"
+    real = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        if self == file:
+            raise PermissionError(errno.EACCES, "Permission denied", str(file))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)
+    with pytest.raises(fakta.FactError) as err:
+        fakta.load("lagrum")
+    assert str(file) in str(err.value) and "behörighet" in str(err.value).lower()
+    assert "Permission denied" not in str(err.value)
+
+
+def test_invalid_json_in_a_fact_file_is_described_in_swedish(tmp_path, monkeypatch):
+    folder = _private_fakta(tmp_path, monkeypatch)
+    (folder / "lagrum.json").write_text('{"bestammelser": [}', encoding="utf-8")
+    with pytest.raises(fakta.FactError) as err:
+        fakta.load("lagrum")
+    assert "inte giltig JSON (rad 1, kolumn 19)" in str(err.value) and "Expecting" not in str(err.value)

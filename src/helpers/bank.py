@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import paths, texts
+from .errors import CourseError
 from .model import (
     QUESTION_TYPES,
     Bank,
@@ -26,6 +27,7 @@ from .model import (
     TypicalError,
     WrongAnswer,
 )
+from .oserrors import describe_os_error
 from .parsing import normalise
 
 COMMON_KEYS = {"id", "type", "prompt", "hints", "solution", "source", "fact", "scored"}
@@ -38,7 +40,7 @@ TYPE_KEYS = {
 }
 
 
-class BankError(ValueError):
+class BankError(CourseError, ValueError):
     """A question bank is missing, unreadable or breaks the schema."""
 
 
@@ -82,11 +84,13 @@ def find_question(qid: str) -> Question:
 @lru_cache(maxsize=64)
 def _load_cached(path: Path, stamp: int) -> Bank:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as err:
         raise BankError(texts.BANK_INVALID_JSON.format(path=path, line=err.lineno, col=err.colno, msg=err.msg)) from None
     except UnicodeDecodeError as err:
         raise BankError(texts.BANK_INVALID_JSON.format(path=path, line="?", col="?", msg=err.reason)) from None
+    except OSError as err:
+        raise BankError(texts.BANK_UNREADABLE.format(path=path, reason=describe_os_error(err))) from None
     return parse_bank(raw, path)
 
 

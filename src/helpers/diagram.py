@@ -19,6 +19,7 @@ def _number(value: float, decimals: int = 1) -> str:
     return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
 
 
+@render.shows_errors(str)
 def expenditure_areas(year: int, log: bool = False) -> str:
     """HTML: horizontal bars of the expenditure areas of ``year``, UO19 hatched."""
     frame = data.load("utgiftsomraden")
@@ -48,6 +49,7 @@ def expenditure_areas(year: int, log: bool = False) -> str:
     return plots.to_html(fig, alt) + note + _caption(texts.UO_TITLE.format(year=year), "utgiftsomraden")
 
 
+@render.shows_errors(W.HTML)
 def expenditure_widget() -> W.VBox:
     """The comparison chart with a toggle between linear and logarithmic scale, and a year choice."""
     counts = data.load("utgiftsomraden").query("uo != 'totalt'")["ar"].value_counts()
@@ -69,6 +71,7 @@ def expenditure_widget() -> W.VBox:
     return box
 
 
+@render.shows_errors(HTML)
 def population_change(start: int, end: int) -> HTML:
     """Bars of each municipality's population change in percent between two years."""
     frame = data.load("befolkning")
@@ -95,6 +98,7 @@ def population_change(start: int, end: int) -> HTML:
     return HTML(render.CSS + plots.to_html(fig, alt) + _caption(texts.POP_TITLE.format(start=start, end=end), "befolkning"))
 
 
+@render.shows_errors(HTML)
 def county_map(year: int) -> HTML:
     """A map-like scatter of the municipal seats: position by coordinates, area by population."""
     places = data.load("kommuner")
@@ -120,6 +124,7 @@ def county_map(year: int) -> HTML:
     return HTML(render.CSS + plots.to_html(fig, alt) + _caption(what, "kommuner") + _caption(what, "befolkning"))
 
 
+@render.shows_errors(HTML)
 def employment() -> HTML:
     """Bars of people in work by industry (2020); the gaps in the source are named, not filled."""
     frame = data.load("sysselsattning")

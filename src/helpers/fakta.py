@@ -18,12 +18,14 @@ from typing import Any
 from IPython.display import HTML
 
 from . import paths, render, texts
+from .errors import CourseError
+from .oserrors import describe_os_error
 
 SFS = re.compile(r"\d{4}:\d+")
 PROVISION_KEYS = ("id", "forfattning", "sfs", "paragraf", "punkt", "lydelse", "verb", "innehall", "kalla", "hamtad")
 
 
-class FactError(ValueError):
+class FactError(CourseError, ValueError):
     """A fact file is missing, unreadable or incomplete."""
 
 
@@ -44,9 +46,14 @@ def load(name: str) -> dict[str, Any]:
 @lru_cache(maxsize=16)
 def _load(file: Path, stamp: int) -> dict[str, Any]:
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as err:
-        raise FactError(texts.FACT_INVALID.format(path=file, where=texts.FACT_WHERE_FILE, problem=err)) from None
+        data = json.loads(file.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as err:
+        problem = texts.JSON_INVALID.format(line=err.lineno, col=err.colno)
+        raise FactError(texts.FACT_INVALID.format(path=file, where=texts.FACT_WHERE_FILE, problem=problem)) from None
+    except UnicodeDecodeError:
+        raise FactError(_invalid(file, texts.FACT_WHERE_FILE, "not_utf8")) from None
+    except OSError as err:
+        raise FactError(texts.FACT_UNREADABLE.format(path=file, reason=describe_os_error(err))) from None
     if not isinstance(data, dict):
         raise FactError(_invalid(file, texts.FACT_WHERE_FILE, "not_object"))
     if file.stem == "lagrum":
@@ -101,6 +108,7 @@ def citation(pid: str) -> str:
     return f"{short} {item['paragraf']}{point}"
 
 
+@render.shows_errors(HTML)
 def provisions_table(prefix: str = "") -> HTML:
     """A table of the provisions whose id starts with ``prefix``, with version and check date."""
     rows = [
@@ -110,11 +118,13 @@ def provisions_table(prefix: str = "") -> HTML:
     return HTML(render.CSS + render.table(texts.PROVISION_COLUMNS, rows))
 
 
+@render.shows_errors(HTML)
 def bullet_list(items: list[str]) -> HTML:
     """An HTML list (used to show lists from the fact files)."""
     lis = "".join(f"<li>{render.inline(i)}</li>" for i in items)
     return HTML(f"<ul>{lis}</ul>")
 
 
+@render.shows_errors(HTML)
 def table(headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> HTML:
     return HTML(render.CSS + render.table(headers, rows))

@@ -171,6 +171,7 @@ class LinkBox(W.VBox):
             self.output.value = result_html(link, self.notebook.value)
 
 
+@render.shows_errors(W.HTML)
 def link_widget(default_hub: str = "") -> W.VBox:
     """A form that builds the nbgitpuller link for the teacher's own JupyterHub."""
     return LinkBox(default_hub)

@@ -338,6 +338,7 @@ class ClassView(W.VBox):
         return batches
 
 
+@render.shows_errors(W.HTML)
 def widget() -> W.Widget:
     """The class view for answer codes."""
     return ClassView()
@@ -390,6 +391,7 @@ class ManualCount(W.VBox):
         return True
 
 
+@render.shows_errors(W.HTML)
 def manual_widget() -> W.Widget:
     """Enter counts by hand (hands up or paper slips) and show the same distribution chart."""
     return ManualCount()

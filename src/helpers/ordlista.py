@@ -52,12 +52,14 @@ def _rows(entries: list[dict[str, Any]]) -> list[tuple[str, ...]]:
     return [(e["term"], e["engelska"], e["definition"], e["kalla"]) for e in entries]
 
 
+@render.shows_errors(HTML)
 def table(notebook: str | None = None) -> HTML:
     """The glossary as a table; with ``notebook`` (e.g. ``"02"``) only the terms introduced there."""
     entries = [e for e in terms() if notebook is None or e["notebook"] == notebook]
     return HTML(render.CSS + render.table(texts.GLOSSARY_COLUMNS, _rows(entries)))
 
 
+@render.shows_errors(W.HTML)
 def widget() -> W.VBox:
     """A search box over the glossary; results update as you type."""
     box = W.Text(description=texts.GLOSSARY_SEARCH, placeholder=texts.GLOSSARY_PLACEHOLDER,

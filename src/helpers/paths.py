@@ -11,13 +11,14 @@ import sys
 from pathlib import Path
 
 from . import texts
+from .errors import CourseError
 
 APP_NAME = "regionalpolitik-kurs"
 PACKAGE_ROOT = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_ROOT.parents[1]
 
 
-class DataDirError(FileNotFoundError):
+class DataDirError(CourseError, FileNotFoundError):
     """The course's ``data/`` folder could not be found."""
 
 

@@ -6,15 +6,20 @@ dark theme; every status also has a symbol and a word, never colour alone.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import traceback
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from . import texts
+from .errors import CourseError
 from .grading import Result
 from .parsing import LITERAL_CLOSE, LITERAL_OPEN
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 CSS = """<style>
 .kurs-fraga { border: 1px solid var(--jp-border-color2, #ccc); border-radius: 4px; padding: 8px 12px;
@@ -142,6 +147,38 @@ def guarded(area: Any, action: Callable[[], object]) -> Callable[..., None]:
             area.value = exception(exc)
 
     return run
+
+
+def failure(exc: BaseException) -> str:
+    """The Swedish error box for an exception in a notebook-facing call.
+
+    A course error (a broken data, fact or bank file) carries its own Swedish message with the fix;
+    anything else gets a general Swedish message, with the traceback folded away for the teacher.
+    """
+    if isinstance(exc, CourseError):
+        return error(str(exc))
+    return error(texts.CALL_FAILED, traceback.format_exc())
+
+
+def shows_errors(wrap: Callable[[str], Any]) -> Callable[[Callable[P, T]], Callable[P, T]]:
+    """Decorator for a notebook-facing call: instead of raising, it returns the Swedish error box.
+
+    ``wrap`` turns the box's HTML into what the call normally returns, so the notebook still shows
+    something of the expected kind: ``IPython.display.HTML``, ``ipywidgets.HTML`` or ``str``.
+    """
+
+    def decorate(func: Callable[P, T]) -> Callable[P, T]:
+        @functools.wraps(func)
+        def call(*args: P.args, **kwargs: P.kwargs) -> T:
+            try:
+                return func(*args, **kwargs)
+            except Exception as exc:  # noqa: BLE001 - shown to the user, never swallowed
+                return wrap(failure(exc))
+
+        call.shows_errors = True  # type: ignore[attr-defined]
+        return call
+
+    return decorate
 
 
 def hints(items: Sequence[str]) -> str:

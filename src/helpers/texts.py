@@ -86,9 +86,27 @@ QUESTION_NOT_FOUND = "Fråga ”{qid}” finns inte i frågebanken {path}. Kontr
 BANK_NOT_FOUND = "Hittar ingen frågebank för fråga ”{qid}” i {folder}. Den ska heta {pattern}. Hämta filen på nytt från kursens förråd."
 BANK_INVALID_JSON = "Frågebanken {path} är inte giltig JSON (rad {line}, kolumn {col}: {msg}). Rätta filen eller hämta den på nytt från kursens förråd."
 BANK_ERROR = "Frågebanken {path} är felaktig – {where}: {problem}"
+BANK_UNREADABLE = "Frågebanken {path} går inte att läsa. {reason}"
 BANK_WHERE_QUESTION = "fråga ”{qid}”"
 BANK_WHERE_FILE = "filens struktur"
 LOAD_FAILED = "Övningen kunde inte laddas. {message}"
+CALL_FAILED = ("Det här gick inte att visa på grund av ett oväntat fel. Kör cellen igen, eller starta om kerneln "
+               "(Kernel → Restart) om felet kvarstår. Tekniska detaljer för läraren finns nedan.")
+JSON_INVALID = "inte giltig JSON (rad {line}, kolumn {col})"
+NOT_UTF8 = "filen är inte sparad i teckenkodningen UTF-8"
+
+# --- Operating-system errors (by errno; the English OS text is never shown) ------------------------------
+OS_ERROR_NO_PATH = "filen"
+OS_ERRORS = {
+    "full": "Disken är full, så {path} kan inte skrivas. Frigör utrymme på disken och försök igen.",
+    "permission": "Du saknar behörighet till {path}. Kontrollera rättigheterna för filen och mappen, eller använd en mapp där du får läsa och skriva.",
+    "read_only": "{path} ligger på en skrivskyddad disk. Använd en mapp på en disk där du får skriva.",
+    "is_directory": "{path} är en mapp, inte en fil. Ange sökvägen till en fil.",
+    "not_directory": "En del av sökvägen {path} är en fil, inte en mapp. Byt namn på filen eller ange en annan sökväg.",
+    "exists": "Det finns redan något som heter {path}. Byt namn på det eller ange en annan sökväg.",
+    "missing": "{path} finns inte. Kontrollera sökvägen.",
+    "other": "Operativsystemet stoppade åtgärden med {path} (felkod {code}). Försök igen; be om hjälp om felet kvarstår.",
+}
 DATA_DIR_MISSING = (
     "Hittar inte kursens datamapp (letade i {tried}). Installera kurspaketet med "
     "”pip install -e .” från kursens rotmapp, eller ange mappen i miljövariabeln REGKURS_DATA_DIR."
@@ -156,6 +174,7 @@ WARNING_TITLE = "Obs!"
 FACT_MISSING = "Hittar inte faktafilen {path}. Hämta kursens filer på nytt, eller kontrollera att mappen data/fakta finns."
 FACT_INVALID = "Faktafilen {path} är felaktig – {where}: {problem}. Rätta filen eller hämta den på nytt från kursens förråd."
 FACT_NO_ENTRY = "”{key}” finns inte i faktafilen {path}."
+FACT_UNREADABLE = "Faktafilen {path} går inte att läsa. {reason}"
 PROVISION_COLUMNS = ("Bestämmelse", "Ska/får", "Innehåll (med egna ord)", "Lydelse", "Kontrollerad")
 GLOSSARY_SEARCH = "Sök:"
 GLOSSARY_PLACEHOLDER = "Skriv ett ord, t.ex. RUS eller länsplan"
@@ -169,6 +188,7 @@ FACT_PROBLEMS = {
     "no_terms": "”termer” ska vara en lista med minst en term",
     "empty": "tomma eller saknade fält: {keys}",
     "not_object": "filen ska innehålla ett JSON-objekt",
+    "not_utf8": NOT_UTF8,
     "no_provisions": "”bestammelser” saknas",
     "missing": "saknar {keys}",
     "sfs": "”sfs” ska vara ett SFS-nummer, t.ex. 2010:630",
@@ -248,13 +268,24 @@ DIMENSION_NAMES = {"ekonomisk": "Ekonomisk", "social": "Social", "miljomassig": 
 # --- Data layer --------------------------------------------------------------------------------
 DATA_UNKNOWN = "Datamängden ”{name}” finns inte. Tillgängliga: {available}."
 DATA_PACKAGE_MISSING = "Beskrivningen av kursens data ({path}) saknas eller är trasig ({error}). Hämta filen på nytt från kursens förråd."
+DATA_PACKAGE_INVALID = "Beskrivningen av kursens data ({path}) är felaktig: {problem}. Hämta filen på nytt från kursens förråd."
+DATA_PACKAGE_PROBLEMS = {
+    "no_resources": "”resources” ska vara en lista med minst en datamängd",
+    "not_object": "{which} är inte ett JSON-objekt",
+    "missing": "{which} saknar ”{key}”",
+    "unknown_check": "{which} nämner kontrollen ”{key}”, som inte finns",
+}
+DATA_PACKAGE_WHICH_NAME = "datamängden ”{name}”"
+DATA_PACKAGE_WHICH_N = "datamängd nummer {n}"
 DATA_FILE_MISSING = "Datafilen {path} saknas. Åtgärd: hämta den på nytt från kursens förråd, till exempel med ”git checkout -- {relpath}”."
+DATA_FILE_UNREADABLE = "Datafilen {path} går inte att läsa. {reason}"
 DATA_ERROR = "Datafilen {path} är felaktig – {where}: {problem}. Åtgärd: {fix}"
 DATA_WHERE_FILE = "filen"
 DATA_WHERE_ROW = "rad {row}"
 DATA_FIX_RESTORE = "rätta värdet eller hämta filen på nytt från kursens förråd (git checkout -- {relpath})"
 DATA_PROBLEMS = {
-    "unreadable": "filen går inte att läsa som CSV i UTF-8 ({error})",
+    "unreadable": "filen går inte att läsa som CSV",
+    "not_utf8": NOT_UTF8,
     "missing_column": "kolumnen ”{column}” saknas",
     "extra_column": "okänd kolumn ”{column}”",
     "required": "kolumnen ”{column}” är tom",
@@ -270,8 +301,48 @@ DATA_PROBLEMS = {
     "budget_mismatch": "anslagen summerar till {total} miljoner kronor år {year} ({status}), men totalen säger {expected}",
     "employment_mismatch": "branscherna summerar till {total}, men raden Totalt säger {expected}",
     "missing_municipality_row": "kommunen med kod {code} saknas",
+    "extra_fields": "raden har fler fält än rubrikraden (ett kommatecken för mycket?)",
+    "riket_below_county": "riket har {riket} invånare år {year}, färre än länets {county}",
+    "implausible_change": ("{region} ({code}) går från {before} år {start} till {after} år {end}, en förändring på "
+                           "{change} %. Mer än {limit} % per år är inte rimligt – jämför med källan"),
+    "name_mismatch": "region {code} heter ”{name}” här men ”{other}” på rad {line}",
+    "code_mismatch": "namnet ”{name}” har koden {code} här men {other} på rad {line}",
 }
 DATA_SOURCE = "Källa: {sources}. Tabell: {table}. Hämtad {date}. Licens: {licence}."
+
+# --- Refreshing the population from SCB (python -m helpers.data refresh befolkning; maintainers) ---------
+SCB_USAGE = "Användning: python -m helpers.data refresh befolkning [--dry-run] [--file SVAR.json]"
+SCB_FAILED = "Uppdateringen misslyckades, {path} är oförändrad: {reason}"
+SCB_DETAILS = "Tekniska detaljer: {detail}"
+SCB_DONE = "År {years}: {added} rader tillagda, {changed} ändrade. {state}"
+SCB_WRITTEN = "Filen har skrivits; den tidigare versionen finns kvar i {backup}."
+SCB_DRY_RUN = "Provkörning: inget har skrivits."
+SCB_NO_CHANGE = "Inget har skrivits, eftersom inget har ändrats."
+SCB_PROBLEMS = {
+    "http": "SCB svarade med HTTP-status {code}",
+    "offline": "SCB gick inte att nå. Kontrollera nätverksanslutningen och försök igen",
+    "not_json": "SCB:s svar är inte giltig JSON",
+    "file_unreadable": "filen med svaret går inte att läsa. {reason}",
+    "file_not_json": "filen med svaret ({path}) är " + JSON_INVALID,
+    "not_dataset": "svaret är inte en datamängd i JSON-stat 2 (”class” ska vara ”dataset” och ”version” 2.x)",
+    "shape": "”id”, ”size” och ”dimension” i svaret stämmer inte överens",
+    "size": "”size” ska vara en lista med positiva heltal",
+    "no_index": "dimensionen ”{dim}” saknar en lista över kategorier",
+    "bad_category": "dimensionen ”{dim}” har kategorier i fel form",
+    "category_count": "dimensionen ”{dim}” har {count} kategorier men storleken {size}",
+    "incomplete": "svaret borde ha {total} värden men har {count}: det är ofullständigt",
+    "no_values": "”value” saknas i svaret",
+    "partial": "år {year} saknar regionerna {codes}: svaret är ofullständigt",
+    "contents": "oväntat tabellinnehåll ”{code}”",
+    "not_whole": "region {code} år {year} har inget heltal som värde ({value})",
+    "not_year": "”{year}” är inget årtal",
+    "name": "region {code} heter ”{label}” i svaret men ”{name}” i filen",
+    "empty": "svaret innehåller inga data",
+    "invalid": "den uppdaterade tabellen klarar inte kontrollerna: {problem}",
+    "backup": "säkerhetskopian kunde inte skrivas. {reason}",
+    "write": "filen kunde inte skrivas. {reason}",
+    "unexpected": "ett oväntat fel inträffade",
+}
 
 # --- Charts for notebooks 07 and 08 ------------------------------------------------------------
 CHART_SOURCE = "Figur: {what}. {source}"
