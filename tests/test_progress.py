@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -111,3 +114,80 @@ def test_summarize_separates_the_pretest():
     summary = progress.summarize(data, [bank])
     assert summary["notebooks"] == [{"notebook": "99-test", "total": 1, "answered": 1, "correct": 1, "first_try": 0}]
     assert summary["pretest"] == {"total": 1, "answered": 1, "correct": 1}
+
+
+# --- OS errors in Swedish ---------------------------------------------------------------------
+OS_ERRNOS = ["EACCES", "EPERM", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "EEXIST", "EROFS", "ENOENT", "ENAMETOOLONG"]
+
+
+@pytest.mark.parametrize("name", OS_ERRNOS)
+def test_common_os_errors_are_explained_in_swedish_with_a_fix(name):
+    from helpers.oserrors import describe_os_error
+
+    code = getattr(errno, name)
+    message = describe_os_error(OSError(code, os.strerror(code), "/någon/mapp"))
+    assert os.strerror(code).lower() not in message.lower() and name not in message
+    assert message.endswith(".") and len(message.split(". ")) >= 2, message  # what happened, then what to do
+
+
+def test_os_error_explanations_say_what_to_do():
+    from helpers.oserrors import describe_os_error
+
+    def say(name: str) -> str:
+        return describe_os_error(OSError(getattr(errno, name), "x"))
+
+    assert say("EACCES") == say("EPERM") and "behörighet" in say("EACCES")
+    assert "full" in say("ENOSPC") and "Frigör utrymme" in say("ENOSPC")
+    assert "kvot" in say("EDQUOT")
+    assert "en mapp där en fil" in say("EISDIR") and "en fil och inte en mapp" in say("ENOTDIR")
+    assert "fil med samma namn" in say("EEXIST") and "skrivskyddad" in say("EROFS")
+    assert "finns inte" in say("ENOENT") and "för lång" in say("ENAMETOOLONG")
+    assert len({say(n) for n in OS_ERRNOS}) == len(OS_ERRNOS) - 1  # each its own, only EPERM shares with EACCES
+
+
+def test_unknown_os_errors_get_a_swedish_fallback_without_english():
+    from helpers.oserrors import describe_os_error
+
+    message = describe_os_error(OSError(errno.ELOOP, os.strerror(errno.ELOOP)))
+    assert "symbolic" not in message and "felkod 40" in message and "Kontrollera" in message
+    assert "felkod" not in describe_os_error(OSError("bara text"))
+    assert describe_os_error(PermissionError("utan felkod")) == describe_os_error(OSError(errno.EACCES, "x"))
+
+
+def _outside_details(html: str) -> str:
+    return re.sub(r"<details>.*?</details>", "", html, flags=re.S)
+
+
+@pytest.mark.parametrize(("setup", "english", "swedish"), [
+    ("folder_is_a_file", "File exists", "fil med samma namn"),
+    ("parent_is_a_file", "Not a directory", "en fil och inte en mapp"),
+    ("file_is_a_folder", "Is a directory", "en mapp där en fil"),
+])
+def test_os_errors_reach_the_learner_in_swedish_with_the_raw_text_folded(tmp_path, setup, english, swedish):
+    from helpers import render
+
+    if setup == "folder_is_a_file":
+        (tmp_path / "framsteg").write_text("x")
+        folder = tmp_path / "framsteg"
+    elif setup == "parent_is_a_file":
+        (tmp_path / "fil").write_text("x")
+        folder = tmp_path / "fil" / "framsteg"
+    else:
+        folder = tmp_path / "framsteg"
+        (folder / progress.FILE_NAME).mkdir(parents=True)
+    store = ProgressStore(folder)
+    store.record(question(**SINGLE), 0, "correct")
+    [warning] = store.new_warnings()
+    assert english not in warning and swedish in warning and "kan inte sparas" in warning
+    html = render.warning_blocks([warning])
+    assert english not in _outside_details(html) and swedish in html
+    assert re.search(rf"<details><summary>[^<]+</summary><pre>[^<]*{english}", html)
+
+
+def test_a_full_disk_is_explained_in_swedish(store, monkeypatch):
+    def full(*_args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(store, "_write", full)
+    store.record(question(**SINGLE), 0, "correct")
+    assert store.in_memory and "Disken är full" in store.warnings[0] and "No space" not in store.warnings[0]

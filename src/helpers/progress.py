@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import paths, texts
+from . import paths, render, texts
+from .oserrors import describe_os_error
 
 FORMAT = "regionalpolitik-kurs/framsteg"
 VERSION = 1
@@ -120,7 +121,8 @@ class ProgressStore:
             raw = json.loads(self.path.read_text(encoding="utf-8"))
             if _valid(raw):
                 self._memory = raw
-        self.warnings.append(texts.PROGRESS_UNWRITABLE.format(folder=self.directory, error=err.strerror or err))
+        message = texts.PROGRESS_UNWRITABLE.format(folder=self.directory, reason=describe_os_error(err))
+        self.warnings.append(render.WithDetail(message, f"{type(err).__name__}: {err}"))
 
     def _read(self) -> dict[str, Any]:
         try:

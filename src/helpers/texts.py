@@ -98,9 +98,34 @@ PROGRESS_CORRUPT = (
     "En ny fil har startats. Inget har raderats – be läraren om hjälp om du vill få tillbaka de gamla svaren."
 )
 PROGRESS_UNWRITABLE = (
-    "Dina framsteg kan inte sparas i {folder} ({error}). Övningarna fungerar som vanligt, men svaren "
-    "sparas bara tills kerneln startas om. Ange en skrivbar mapp i miljövariabeln REGKURS_PROGRESS_DIR."
+    "Dina framsteg kan inte sparas i {folder}. {reason} Övningarna fungerar som vanligt, och svaren finns kvar "
+    "i minnet: kursen försöker spara dem igen nästa gång du svarar. Starta inte om kerneln innan det har "
+    "lyckats, för då försvinner de. Du kan också ange en annan mapp i miljövariabeln REGKURS_PROGRESS_DIR."
 )
+PROGRESS_WRITABLE_AGAIN = "Nu går det att spara igen. Allt du har gjort under tiden är sparat i {path}."
+# Operating-system errors (helpers.oserrors): what happened, then what to do. The raw OS text
+# is shown only in a folded detail.
+OS_ERRORS = {
+    "access": "Du har inte behörighet att läsa eller skriva där. Välj en mapp som du själv äger, till exempel "
+              "i din hemmapp, eller be den som sköter datorn om skrivrätt.",
+    "full": "Disken är full. Frigör utrymme, till exempel genom att ta bort filer du inte behöver eller tömma "
+            "papperskorgen, och försök igen.",
+    "quota": "Du har använt hela ditt lagringsutrymme (din kvot). Ta bort filer du inte behöver, eller be den som "
+             "sköter datorn om mer utrymme, och försök igen.",
+    "is_dir": "Det finns en mapp där en fil ska ligga. Flytta mappen eller byt namn på den och försök igen.",
+    "not_dir": "En del av sökvägen är en fil och inte en mapp. Flytta filen eller byt namn på den, eller välj "
+               "en annan mapp.",
+    "exists": "Det finns redan en fil med samma namn som mappen som behövs. Flytta filen eller byt namn på den, "
+              "eller välj en annan mapp.",
+    "read_only": "Disken är skrivskyddad, så inget kan sparas på den. Välj en mapp på en disk där du kan spara.",
+    "missing": "Mappen eller filen finns inte. Kontrollera sökvägen, eller skapa mappen, och försök igen.",
+    "too_long": "Sökvägen är för lång. Välj en mapp med en kortare sökväg, till exempel direkt i din hemmapp.",
+    "busy": "Filen används av ett annat program. Stäng programmet och försök igen.",
+    "too_many": "Datorn har för många filer öppna. Starta om kerneln (Kernel → Restart) och försök igen.",
+    "io": "Disken svarade med ett läs- eller skrivfel. Försök igen, och välj en annan mapp om felet kvarstår.",
+}
+OS_ERROR_OTHER = "Datorn kunde inte läsa eller skriva filen{code}. Kontrollera att mappen finns och att du kan spara i den, eller välj en annan mapp."
+OS_ERROR_CODE = " (felkod {errno})"
 PROGRESS_TITLE = "Dina framsteg"
 PROGRESS_COLUMNS = ("Notebook", "Frågor", "Besvarade", "Rätt", "Rätt på första försöket")
 PROGRESS_PRETEST = "Förtest (räknas inte): {answered} av {total} besvarade, {correct} rätt."
