@@ -191,3 +191,46 @@ def test_a_full_disk_is_explained_in_swedish(store, monkeypatch):
     monkeypatch.setattr(store, "_write", full)
     store.record(question(**SINGLE), 0, "correct")
     assert store.in_memory and "Disken är full" in store.warnings[0] and "No space" not in store.warnings[0]
+
+
+# --- memory mode is not permanent ----------------------------------------------------------------
+def test_saving_is_retried_and_resumes_when_the_folder_is_writable_again(tmp_path):
+    blocker = tmp_path / "framsteg"
+    blocker.write_text("en fil där mappen skulle ligga")
+    store = ProgressStore(blocker)
+    q = question(**SINGLE)
+    store.record(q, 1, "incorrect")
+    store.set_state("06-betyg", {"ekonomisk": 1})
+    assert store.in_memory and len(store.new_warnings()) == 1
+    store.record(q, 2, "incorrect")  # still blocked: kept in memory, no second warning
+    assert store.in_memory and store.new_warnings() == []
+    blocker.unlink()
+    store.record(q, 0, "correct")
+    assert not store.in_memory
+    [warning] = store.new_warnings()
+    assert "Nu går det att spara igen" in warning and str(store.path) in warning
+    on_disk = ProgressStore(blocker)  # a new kernel sees everything done during the outage
+    entry = on_disk.entry("99-test")
+    assert (entry["attempts"], entry["first_status"], entry["answer"]) == (3, "incorrect", 0)
+    assert on_disk.get_state("06-betyg") == {"ekonomisk": 1}
+
+
+def test_work_kept_in_memory_is_merged_with_what_others_saved_meanwhile(store, monkeypatch):
+    q = question(**SINGLE)
+    store.record(q, 1, "incorrect")
+    real_write = store._write
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(store, "_write", full)
+    store.record(q, 0, "correct")
+    assert store.in_memory
+    other = ProgressStore(store.directory)  # another notebook's kernel saves after the disk was freed
+    other.record(question(**SINGLE, id="99-annan"), 0, "correct")
+    monkeypatch.setattr(store, "_write", real_write)
+    store.set_state("k", 1)
+    assert not store.in_memory
+    data = ProgressStore(store.directory).data()
+    assert set(data["questions"]) == {"99-test", "99-annan"} and data["state"] == {"k": 1}
+    assert data["questions"]["99-test"]["attempts"] == 2 and data["questions"]["99-test"]["ever_correct"]

@@ -184,6 +184,20 @@ def test_unwritable_progress_dir_warns_and_still_grades(tmp_path):
     assert box.store.entry("99-test")["attempts"] == 2  # kept in memory
 
 
+def test_the_widget_says_when_saving_works_again(tmp_path):
+    from helpers.progress import ProgressStore
+
+    blocker = tmp_path / "framsteg"
+    blocker.write_text("en fil där mappen skulle ligga")
+    box = QuestionBox(question(**SINGLE), ProgressStore(blocker))
+    submit(box, 1)
+    assert "kan inte sparas" in box.feedback.value and "Det finns redan en fil med samma namn" in box.feedback.value
+    blocker.unlink()
+    submit(box, 0)
+    assert "Nu går det att spara igen" in box.feedback.value and "Rätt!" in box.feedback.value
+    assert ProgressStore(blocker).entry("99-test")["attempts"] == 2
+
+
 def test_widget_from_the_real_bank(store):
     box = quiz.widget("00-kortkommando", store=store)
     assert isinstance(box, QuestionBox) and "kurs-q-00-kortkommando" in box._dom_classes

@@ -1,8 +1,9 @@
 """The learner's local progress file: one JSON file, written atomically, one writer at a time.
 
 Nothing leaves the machine. A corrupted file is moved aside (never deleted) and a fresh one
-started; an unwritable folder makes the store keep answers in memory. Both cases add a
-Swedish warning to :attr:`ProgressStore.warnings` for the widgets to show.
+started; an unwritable folder (or a full disk) makes the store keep answers in memory until a
+later save succeeds. Each case adds a Swedish warning to :attr:`ProgressStore.warnings` for the
+widgets to show.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ class ProgressStore:
         self.directory = Path(directory) if directory is not None else paths.progress_dir()
         self.path = self.directory / FILE_NAME
         self.warnings: list[str] = []
-        self._memory: dict[str, Any] | None = None
+        self._memory: dict[str, Any] | None = None  # set while the disk cannot be used
+        self._pending: list[Callable[[dict[str, Any]], None]] = []  # changes made meanwhile, to replay
         self._shown = 0
 
     # --- public API -------------------------------------------------------------
@@ -97,23 +99,34 @@ class ProgressStore:
 
     # --- storage ----------------------------------------------------------------
     def _update(self, change: Callable[[dict[str, Any]], None], write: bool = True) -> None:
-        """Run ``change`` on the stored data under the lock, then write it atomically."""
-        if self._memory is None:
+        """Run ``change`` on the stored data under the lock, then write it atomically.
+
+        After an OS error the store keeps working in memory and logs each change; every later
+        save tries the disk again, replays the logged changes onto what is on disk and writes.
+        """
+        if self._memory is None or write:
             try:
-                if not write and not self.path.exists():
+                if self._memory is None and not write and not self.path.exists():
                     change(_empty())
                     return
                 self.directory.mkdir(parents=True, exist_ok=True)
                 with _locked(self.directory / (FILE_NAME + ".lock")):
                     data = self._read()
-                    change(data)
+                    for pending in (*self._pending, change):
+                        pending(data)
                     if write:
                         self._write(data)
+                if self._memory is not None:
+                    self._memory, self._pending = None, []
+                    self.warnings.append(texts.PROGRESS_WRITABLE_AGAIN.format(path=self.path))
                 return
             except OSError as err:
-                self._fall_back_to_memory(err)
+                if self._memory is None:
+                    self._fall_back_to_memory(err)
         assert self._memory is not None
         change(self._memory)
+        if write:
+            self._pending.append(change)
 
     def _fall_back_to_memory(self, err: OSError) -> None:
         self._memory = _empty()
