@@ -234,3 +234,57 @@ def test_work_kept_in_memory_is_merged_with_what_others_saved_meanwhile(store, m
     data = ProgressStore(store.directory).data()
     assert set(data["questions"]) == {"99-test", "99-annan"} and data["state"] == {"k": 1}
     assert data["questions"]["99-test"]["attempts"] == 2 and data["questions"]["99-test"]["ever_correct"]
+
+
+# --- temporary files left by a killed writer ---------------------------------------------------------
+def _hanging_writer(folder: str, ready) -> None:
+    """Start a save and hang after writing the temporary file, until killed."""
+    import time
+
+    def hang(_fd):
+        ready.set()
+        time.sleep(600)
+
+    os.fsync = hang
+    ProgressStore(Path(folder)).record(question(**SINGLE, id="99-dod"), 0, "correct")
+
+
+def test_a_writer_killed_mid_write_leaves_no_temporary_file_behind(store):
+    store.record(question(**SINGLE), 0, "correct")
+    ctx = multiprocessing.get_context("spawn")
+    ready = ctx.Event()
+    writer = ctx.Process(target=_hanging_writer, args=(str(store.directory), ready))
+    writer.start()
+    assert ready.wait(60)
+    writer.kill()  # SIGKILL on POSIX
+    writer.join(10)
+    assert len(list(store.directory.glob(".framsteg-*.tmp"))) == 1
+    again = ProgressStore(store.directory)  # the next kernel opens the store
+    assert set(again.data()["questions"]) == {"99-test"}  # the saved file is untouched
+    assert list(store.directory.glob(".framsteg-*.tmp")) == []
+
+
+def test_stale_temporary_files_are_removed_on_open_and_nothing_else(store):
+    store.record(question(**SINGLE), 0, "correct")
+    for n in range(3):
+        (store.directory / f".framsteg-gammal{n}.tmp").write_bytes(b"x" * 300_000)
+    (store.directory / "anteckningar.tmp").write_text("mitt")
+    ProgressStore(store.directory).data()
+    assert sorted(p.name for p in store.directory.iterdir()) == ["anteckningar.tmp", "framsteg.json", "framsteg.json.lock"]
+
+
+def test_a_live_writers_temporary_file_is_not_removed(store):
+    import threading
+
+    store.record(question(**SINGLE), 0, "correct")
+    live = store.directory / ".framsteg-levande.tmp"
+    reader = ProgressStore(store.directory)
+    with progress._locked(store.directory / "framsteg.json.lock"):  # another writer is mid-save
+        live.write_text(store.path.read_text(encoding="utf-8"), encoding="utf-8")
+        thread = threading.Thread(target=reader.data)
+        thread.start()
+        thread.join(0.5)
+        assert thread.is_alive() and live.exists()  # the reader waits for the lock, deletes nothing
+        os.replace(live, store.path)  # the writer finishes its save
+    thread.join(10)
+    assert not thread.is_alive() and store.entry("99-test")["status"] == "correct"

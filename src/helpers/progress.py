@@ -23,6 +23,7 @@ from .oserrors import describe_os_error
 FORMAT = "regionalpolitik-kurs/framsteg"
 VERSION = 1
 FILE_NAME = "framsteg.json"
+TEMP_PREFIX, TEMP_SUFFIX = ".framsteg-", ".tmp"  # a save in progress; see _remove_stale_temp_files
 
 
 def _empty() -> dict[str, Any]:
@@ -43,6 +44,7 @@ class ProgressStore:
         self._memory: dict[str, Any] | None = None  # set while the disk cannot be used
         self._pending: list[Callable[[dict[str, Any]], None]] = []  # changes made meanwhile, to replay
         self._shown = 0
+        self._cleaned = False
 
     # --- public API -------------------------------------------------------------
     @property
@@ -111,6 +113,7 @@ class ProgressStore:
                     return
                 self.directory.mkdir(parents=True, exist_ok=True)
                 with _locked(self.directory / (FILE_NAME + ".lock")):
+                    self._remove_stale_temp_files()
                     data = self._read()
                     for pending in (*self._pending, change):
                         pending(data)
@@ -136,6 +139,19 @@ class ProgressStore:
                 self._memory = raw
         message = texts.PROGRESS_UNWRITABLE.format(folder=self.directory, reason=describe_os_error(err))
         self.warnings.append(render.WithDetail(message, f"{type(err).__name__}: {err}"))
+
+    def _remove_stale_temp_files(self) -> None:
+        """Delete temporary files of writers killed mid-save (once per store, called under the lock).
+
+        Every writer creates its temporary file only while it holds the lock, so a temporary file
+        found by the lock holder belongs to no live writer; the saved file itself was never touched.
+        """
+        if self._cleaned:
+            return
+        self._cleaned = True
+        for tmp in self.directory.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
     def _read(self) -> dict[str, Any]:
         try:
@@ -163,7 +179,7 @@ class ProgressStore:
         return target
 
     def _write(self, data: dict[str, Any]) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=".framsteg-", suffix=".tmp", dir=self.directory)
+        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.directory)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
                 json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
