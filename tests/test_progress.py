@@ -288,3 +288,59 @@ def test_a_live_writers_temporary_file_is_not_removed(store):
         os.replace(live, store.path)  # the writer finishes its save
     thread.join(10)
     assert not thread.is_alive() and store.entry("99-test")["status"] == "correct"
+
+
+# --- entries with wrong field types ---------------------------------------------------------------
+BAD_ENTRIES = [{"attempts": "3"}, {"attempts": None}, None, {"hints": "två"}, {"status": ["x"]},
+               {"attempts": True}, {"attempts": -1}, {"first_status": "kanske"}, {"ever_correct": "ja"},
+               {"notebook": 7}, [1, 2]]
+
+
+def _file_with(store, bad) -> bytes:
+    content = {"format": progress.FORMAT, "version": 1, "state": {"k": [1, 2]}, "questions": {
+        "99-test": bad, "99-bra": {"attempts": 2, "status": "correct", "first_status": "incorrect", "ever_correct": True}}}
+    raw = json.dumps(content, ensure_ascii=False).encode("utf-8")
+    store.directory.mkdir(parents=True)
+    store.path.write_bytes(raw)
+    return raw
+
+
+@pytest.mark.parametrize("bad", BAD_ENTRIES, ids=json.dumps)
+def test_an_entry_with_wrong_field_types_is_set_aside_and_the_rest_kept(store, bad):
+    raw = _file_with(store, bad)
+    store.record(question(**SINGLE), 0, "correct")  # no TypeError: the bad entry is set aside first
+    [warning] = store.new_warnings()
+    [backup] = store.directory.glob("framsteg.kopia-*.json")
+    assert "fråga 99-test" in warning and "felaktiga värden" in warning and backup.name in warning
+    assert backup.read_bytes() == raw  # the raw entry is kept in the backup
+    data = ProgressStore(store.directory).data()
+    assert data["questions"]["99-test"]["attempts"] == 1 and data["questions"]["99-bra"]["attempts"] == 2
+    assert data["state"] == {"k": [1, 2]}
+
+
+def test_a_bad_entry_found_while_only_reading_is_set_aside_once(store):
+    _file_with(store, {"attempts": "3"})
+    for _ in range(3):
+        assert set(store.data()["questions"]) == {"99-bra"}
+    assert len(store.new_warnings()) == 1 and len(list(store.directory.glob("framsteg.kopia-*.json"))) == 1
+    assert ProgressStore(store.directory).data()["questions"].keys() == {"99-bra"}
+
+
+def test_several_bad_entries_are_named_in_one_warning(store):
+    store.directory.mkdir(parents=True)
+    store.path.write_text(json.dumps({"format": progress.FORMAT, "state": {}, "questions": {
+        "99-a": {"hints": "två"}, "99-b": {"status": ["x"]}}}), encoding="utf-8")
+    store.data()
+    [warning] = store.new_warnings()
+    assert "frågorna 99-a, 99-b" in warning
+
+
+def test_bad_entries_are_left_out_in_memory_mode_too(store, monkeypatch):
+    _file_with(store, {"attempts": "3"})
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(store, "_write", full)
+    store.record(question(**SINGLE), 0, "correct")
+    assert store.in_memory and store.entry("99-test")["attempts"] == 1 and store.entry("99-bra")["attempts"] == 2

@@ -155,6 +155,29 @@ def test_corrupted_progress_file_warns_in_the_widget(store):
     assert list(store.directory.glob("framsteg.trasig-*.json"))
 
 
+@pytest.mark.parametrize("bad", [{"attempts": "3"}, None, {"hints": "två"}, {"status": ["x"]}], ids=json.dumps)
+def test_a_bad_saved_entry_does_not_break_the_question_or_the_overview(store, bad):
+    store.directory.mkdir(parents=True)
+    store.path.write_text(json.dumps({"format": "regionalpolitik-kurs/framsteg", "version": 1, "state": {},
+                                      "questions": {"00-kortkommando": bad}}), encoding="utf-8")
+    box = quiz.widget("00-kortkommando", store=store)
+    assert "fråga 00-kortkommando" in box.feedback.value and "felaktiga värden" in box.feedback.value
+    submit(box, 0)
+    assert "Rätt!" in box.feedback.value and "Något gick fel" not in box.feedback.value
+    assert store.entry("00-kortkommando")["attempts"] == 1
+    overview = quiz.progress_overview(store=store).children[0].value
+    assert re.search(r"00-kom-igang\s+4\s+1\s+1\s+1", texts_of(overview)), overview
+
+
+def test_the_overview_warns_about_a_bad_entry_and_still_counts(store):
+    store.directory.mkdir(parents=True)
+    store.path.write_text(json.dumps({"format": "regionalpolitik-kurs/framsteg", "version": 1, "state": {},
+                                      "questions": {"00-kortkommando": {"attempts": "3"}}}), encoding="utf-8")
+    overview = quiz.progress_overview(store=store).children[0].value
+    assert "fråga 00-kortkommando" in overview and "Något gick fel" not in overview
+    assert "inte svarat på någon fråga" in overview
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders; covered via a file in the way")
 def test_unwritable_progress_dir_warns_and_still_grades_readonly(tmp_path):
     from helpers.progress import ProgressStore

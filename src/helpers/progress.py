@@ -1,9 +1,15 @@
 """The learner's local progress file: one JSON file, written atomically, one writer at a time.
 
-Nothing leaves the machine. A corrupted file is moved aside (never deleted) and a fresh one
-started; an unwritable folder (or a full disk) makes the store keep answers in memory until a
-later save succeeds. Each case adds a Swedish warning to :attr:`ProgressStore.warnings` for the
-widgets to show.
+Nothing leaves the machine, and no saved answer is ever deleted:
+
+* A file that is not a progress file is moved aside and a fresh one started.
+* A question entry whose fields have the wrong types (see :data:`ENTRY_FIELDS`) is left out, and
+  the file as it was is copied to ``framsteg.kopia-*.json`` first.
+* An OS error (unwritable folder, full disk) makes the store keep working in memory; every later
+  save tries the disk again and, once it works, writes everything done in the meantime.
+* Temporary files of a writer killed mid-save are removed when the store is first opened.
+
+Each case adds a Swedish warning to :attr:`ProgressStore.warnings` for the widgets to show.
 """
 
 from __future__ import annotations
@@ -18,11 +24,13 @@ from pathlib import Path
 from typing import Any
 
 from . import paths, render, texts
+from .grading import Status
 from .oserrors import describe_os_error
 
 FORMAT = "regionalpolitik-kurs/framsteg"
 VERSION = 1
 FILE_NAME = "framsteg.json"
+STATUSES = frozenset(s.value for s in Status)
 TEMP_PREFIX, TEMP_SUFFIX = ".framsteg-", ".tmp"  # a save in progress; see _remove_stale_temp_files
 
 
@@ -114,10 +122,10 @@ class ProgressStore:
                 self.directory.mkdir(parents=True, exist_ok=True)
                 with _locked(self.directory / (FILE_NAME + ".lock")):
                     self._remove_stale_temp_files()
-                    data = self._read()
+                    data, cleaned = self._read()
                     for pending in (*self._pending, change):
                         pending(data)
-                    if write:
+                    if write or cleaned:
                         self._write(data)
                 if self._memory is not None:
                     self._memory, self._pending = None, []
@@ -133,10 +141,8 @@ class ProgressStore:
 
     def _fall_back_to_memory(self, err: OSError) -> None:
         self._memory = _empty()
-        with contextlib.suppress(OSError, ValueError):  # keep what is readable
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            if _valid(raw):
-                self._memory = raw
+        with contextlib.suppress(OSError):  # keep what is readable; bad entries stay in the file on disk
+            self._memory = _parse(self.path.read_bytes())[0] or self._memory
         message = texts.PROGRESS_UNWRITABLE.format(folder=self.directory, reason=describe_os_error(err))
         self.warnings.append(render.WithDetail(message, f"{type(err).__name__}: {err}"))
 
@@ -153,29 +159,37 @@ class ProgressStore:
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
-    def _read(self) -> dict[str, Any]:
+    def _read(self) -> tuple[dict[str, Any], bool]:
+        """The stored data, and whether bad entries were set aside (so the file must be rewritten)."""
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            return _empty()
-        try:
-            data = json.loads(raw.decode("utf-8"))
-            if _valid(data):
-                return data
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            pass
-        moved = self._move_aside()
-        self.warnings.append(texts.PROGRESS_CORRUPT.format(path=self.path, moved=moved))
-        return _empty()
+            return _empty(), False
+        data, bad = _parse(raw)
+        if data is None:
+            moved = self._free_name("trasig")
+            os.replace(self.path, moved)
+            self.warnings.append(texts.PROGRESS_CORRUPT.format(path=self.path, moved=moved))
+            return _empty(), False
+        if not bad:
+            return data, False
+        backup = self._free_name("kopia")
+        with open(backup, "xb") as handle:  # the whole file as it was, bad entries included
+            handle.write(raw)
+            handle.flush()
+            os.fsync(handle.fileno())
+        which = texts.PROGRESS_BAD_ENTRY_WHICH[len(bad) > 1].format(ids=", ".join(sorted(bad)))
+        self.warnings.append(texts.PROGRESS_BAD_ENTRIES.format(which=which, backup=backup))
+        return data, True
 
-    def _move_aside(self) -> Path:
+    def _free_name(self, kind: str) -> Path:
+        """An unused ``framsteg.<kind>-<time>.json`` beside the progress file."""
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"framsteg.trasig-{stamp}.json")
+        target = self.path.with_name(f"framsteg.{kind}-{stamp}.json")
         n = 1
         while target.exists():
             n += 1
-            target = self.path.with_name(f"framsteg.trasig-{stamp}-{n}.json")
-        os.replace(self.path, target)
+            target = self.path.with_name(f"framsteg.{kind}-{stamp}-{n}.json")
         return target
 
     def _write(self, data: dict[str, Any]) -> None:
@@ -192,12 +206,46 @@ class ProgressStore:
             raise
 
 
+def _count(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+ENTRY_FIELDS: dict[str, Callable[[Any], bool]] = {
+    "attempts": _count, "hints": _count,
+    "status": lambda v: isinstance(v, str) and v in STATUSES,
+    "first_status": lambda v: isinstance(v, str) and v in STATUSES,
+    "ever_correct": lambda v: isinstance(v, bool), "solution_viewed": lambda v: isinstance(v, bool),
+    "scored": lambda v: isinstance(v, bool),
+    "notebook": lambda v: isinstance(v, str), "updated": lambda v: isinstance(v, str),
+    "fingerprint": lambda v: isinstance(v, str), "before_change": lambda v: isinstance(v, dict),
+}
+"""What each known field of a question entry must hold; ``answer`` may be any JSON value (each
+widget checks that it fits the question), and unknown fields are kept as they are."""
+
+
+def valid_entry(entry: Any) -> bool:
+    return isinstance(entry, dict) and all(check(entry[key]) for key, check in ENTRY_FIELDS.items() if key in entry)
+
+
 def _valid(data: Any) -> bool:
     return (
         isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("questions"), dict)
         and isinstance(data.get("state"), dict)
-        and all(isinstance(v, dict) for v in data["questions"].values())
     )
+
+
+def _parse(raw: bytes) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """(data without bad entries, the bad entries by id), or ``(None, {})`` if ``raw`` is no progress file."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError:  # not UTF-8, not JSON
+        return None, {}
+    if not _valid(data):
+        return None, {}
+    bad = {qid: entry for qid, entry in data["questions"].items() if not valid_entry(entry)}
+    for qid in bad:
+        del data["questions"][qid]
+    return data, bad
 
 
 @contextlib.contextmanager

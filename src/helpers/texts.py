@@ -97,6 +97,11 @@ PROGRESS_CORRUPT = (
     "Filen med dina framsteg ({path}) gick inte att läsa och har flyttats till {moved}. "
     "En ny fil har startats. Inget har raderats – be läraren om hjälp om du vill få tillbaka de gamla svaren."
 )
+PROGRESS_BAD_ENTRIES = (
+    "Det som var sparat om {which} hade felaktiga värden och kunde inte användas, så det har lagts åt sidan. "
+    "En kopia av hela filen finns i {backup}, så inget har raderats. Du kan svara på frågan igen som vanligt."
+)
+PROGRESS_BAD_ENTRY_WHICH = ("fråga {ids}", "frågorna {ids}")
 PROGRESS_UNWRITABLE = (
     "Dina framsteg kan inte sparas i {folder}. {reason} Övningarna fungerar som vanligt, och svaren finns kvar "
     "i minnet: kursen försöker spara dem igen nästa gång du svarar. Starta inte om kerneln innan det har "
