@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from support import SINGLE, question
+from support import CLASSIFY, MULTIPLE, NUMERIC, SINGLE, TEXT, question
 
 from helpers import progress
 from helpers.model import Bank
@@ -344,3 +344,57 @@ def test_bad_entries_are_left_out_in_memory_mode_too(store, monkeypatch):
     monkeypatch.setattr(store, "_write", full)
     store.record(question(**SINGLE), 0, "correct")
     assert store.in_memory and store.entry("99-test")["attempts"] == 1 and store.entry("99-bra")["attempts"] == 2
+
+
+# --- answers stored by position carry a fingerprint of the question's layout ------------------------------
+def _reordered(fields: dict, key: str) -> dict:
+    return {**fields, key: list(reversed(fields[key]))}
+
+
+@pytest.mark.parametrize(("fields", "changed"), [
+    (SINGLE, _reordered(SINGLE, "options")),
+    (SINGLE, {**SINGLE, "options": [*SINGLE["options"], {"text": "Ny", "correct": False, "feedback": "Nej."}]}),
+    (MULTIPLE, {**MULTIPLE, "options": [{**MULTIPLE["options"][0], "text": "Ändrad"}, *MULTIPLE["options"][1:]]}),
+    (CLASSIFY, _reordered(CLASSIFY, "items")),
+    (CLASSIFY, {**CLASSIFY, "categories": ["Kommun", "Staten", "Region"],
+                "items": [{**i, "category": "Staten" if i["category"] == "Stat" else i["category"]} for i in CLASSIFY["items"]]}),
+])
+def test_the_fingerprint_follows_what_stored_positions_refer_to(fields, changed):
+    q = question(**fields)
+    assert isinstance(q.fingerprint, str) and q.fingerprint == question(**fields).fingerprint
+    assert question(**changed).fingerprint != q.fingerprint
+    reworded = {**fields, "prompt": "Ny formulering?", "hints": ["Ny ledtråd."]}
+    assert question(**reworded).fingerprint == q.fingerprint  # rewording keeps stored answers valid
+
+
+def test_questions_answered_by_value_have_no_fingerprint():
+    assert question(**NUMERIC).fingerprint is None and question(**TEXT).fingerprint is None
+
+
+def test_a_recorded_answer_carries_the_fingerprint(store):
+    store.record(question(**SINGLE), 0, "correct")
+    store.record(question(**NUMERIC, id="99-tal"), "4,874", "correct")
+    assert store.entry("99-test")["fingerprint"] == question(**SINGLE).fingerprint
+    assert "fingerprint" not in store.entry("99-tal")
+
+
+def test_an_answer_to_an_earlier_layout_is_kept_but_not_counted(store):
+    old, new = question(**SINGLE), question(**_reordered(SINGLE, "options"))
+    store.record(old, 0, "correct")
+    assert progress.is_stale(store.entry("99-test"), new) and not progress.is_stale(store.entry("99-test"), old)
+    summary = progress.summarize(store.data(), [Bank("99-test", "99-test.json", (new,))])
+    assert summary["notebooks"][0]["answered"] == 0 and summary["changed"] == 1
+    store.record(new, 0, "incorrect")
+    entry = store.entry("99-test")
+    assert (entry["attempts"], entry["first_status"], entry["fingerprint"]) == (1, "incorrect", new.fingerprint)
+    assert "ever_correct" not in entry
+    assert entry["before_change"] == {"answer": 0, "status": "correct", "first_status": "correct", "attempts": 1,
+                                      "ever_correct": True, "fingerprint": old.fingerprint}
+
+
+def test_an_entry_from_before_fingerprints_counts_as_unknown_and_is_counted(store):
+    store.record(question(**SINGLE), 0, "correct")
+    data = store.data()
+    del data["questions"]["99-test"]["fingerprint"]
+    assert not progress.is_stale(data["questions"]["99-test"], question(**_reordered(SINGLE, "options")))
+    assert progress.summarize(data, [Bank("99-test", "99-test.json", (question(**SINGLE),))])["changed"] == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -129,6 +130,57 @@ def test_answers_are_restored_on_rerun(store):
     assert [d.value for d in again.controls] == [None, None, "Region"]
     assert "återställts (bedömning då: ◐ Delvis rätt)" in again.feedback.value
     assert "kurs-fb-info" in again.feedback.value  # a reminder, not a new grading
+
+
+def _answer(box: QuestionBox, fields: dict) -> None:
+    if fields is CLASSIFY:
+        box.controls[0].value = "Kommun"
+    elif fields is MULTIPLE:
+        box.controls[0].value = box.controls[1].value = True
+    else:
+        box.controls[0].value = 0
+    box.check_button.click()
+
+
+@pytest.mark.parametrize(("fields", "key"), [(SINGLE, "options"), (MULTIPLE, "options"), (CLASSIFY, "items")],
+                         ids=["single", "multiple", "classify"])
+def test_an_answer_to_an_earlier_version_of_the_question_is_not_restored(store, fields, key):
+    _answer(QuestionBox(question(**fields), store), fields)
+    changed = question(**{**fields, key: list(reversed(fields[key]))})
+    again = QuestionBox(changed, store)
+    assert again.get_answer() in (None, [], [None, None, None])
+    assert "Frågan har ändrats sedan du svarade" in again.feedback.value and "bedömning då" not in again.feedback.value
+    again.solution_button.click()
+    assert "Försök gärna själv först" in again.solution_area.value  # the old attempt does not count
+
+
+def test_an_answer_saved_before_fingerprints_is_restored_once_and_then_guarded(store):
+    submit(QuestionBox(question(**SINGLE), store), 1)
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    del data["questions"]["99-test"]["fingerprint"]  # as written by the course before this change
+    store.path.write_text(json.dumps(data), encoding="utf-8")
+    assert QuestionBox(question(**SINGLE), store).get_answer() == 1  # unknown layout: restored as it fits
+    assert store.entry("99-test")["fingerprint"] == question(**SINGLE).fingerprint  # and stamped
+    changed = QuestionBox(question(**{**SINGLE, "options": list(reversed(SINGLE["options"]))}), store)
+    assert changed.get_answer() is None and "Frågan har ändrats" in changed.feedback.value
+
+
+def test_the_overview_says_when_answers_belong_to_an_earlier_version(store, monkeypatch):
+    from helpers import bank
+
+    real = bank.load_bank
+    box = quiz.widget("00-kortkommando", store=store)
+    submit(box, 0)
+
+    def reordered(path):
+        loaded = real(path)
+        qs = tuple(q if q.id != "00-kortkommando" else dataclasses.replace(q, options=q.options[::-1])
+                   for q in loaded.questions)
+        return dataclasses.replace(loaded, questions=qs)
+
+    monkeypatch.setattr(bank, "load_bank", reordered)
+    html = quiz.progress_overview(store=store).children[0].value
+    assert "1 sparat svar gäller en tidigare version av en fråga" in html and "inte svarat på någon fråga" in html
 
 
 def test_exception_in_callback_is_shown_in_swedish(store, monkeypatch):

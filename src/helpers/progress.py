@@ -70,11 +70,15 @@ class ProgressStore:
 
         def change(data: dict[str, Any]) -> None:
             entry = data["questions"].setdefault(question.id, {})
+            if is_stale(entry, question):  # the question has changed: start afresh, keep the old attempt
+                entry["before_change"] = {k: entry.pop(k) for k in ATTEMPT_FIELDS if k in entry}
             entry.setdefault("first_status", status)
             entry.update(
                 notebook=question.notebook, scored=question.scored, answer=answer, status=status,
                 attempts=entry.get("attempts", 0) + 1, updated=_now(),
             )
+            if question.fingerprint is not None:
+                entry["fingerprint"] = question.fingerprint
             if status == "correct":
                 entry["ever_correct"] = True
 
@@ -227,6 +231,20 @@ def valid_entry(entry: Any) -> bool:
     return isinstance(entry, dict) and all(check(entry[key]) for key, check in ENTRY_FIELDS.items() if key in entry)
 
 
+ATTEMPT_FIELDS = ("answer", "status", "first_status", "attempts", "ever_correct", "fingerprint")
+
+
+def is_stale(entry: dict[str, Any], question: Any) -> bool:
+    """True when ``entry`` answers an earlier layout of ``question`` (its options or items have changed).
+
+    An answer stored by position is valid only for the layout it was given to. An entry saved before
+    fingerprints existed has none; it counts as unknown and is trusted while the answer still fits
+    (:class:`helpers.quiz.QuestionBox` then stamps the current fingerprint on it).
+    """
+    stored = entry.get("fingerprint")
+    return stored is not None and stored != question.fingerprint
+
+
 def _valid(data: Any) -> bool:
     return (
         isinstance(data, dict) and data.get("format") == FORMAT and isinstance(data.get("questions"), dict)
@@ -290,14 +308,18 @@ def summarize(data: dict[str, Any], banks: list[Any]) -> dict[str, Any]:
     """Count answered and correct questions per notebook; unscored pre-test questions apart.
 
     ``banks`` are :class:`helpers.model.Bank` objects. Returns
-    ``{"notebooks": [{notebook, total, answered, correct, first_try}], "pretest": {total, answered, correct}}``.
+    ``{"notebooks": [{notebook, total, answered, correct, first_try}], "pretest": {total, answered, correct},
+    "changed": n}``, where ``changed`` counts answers to an earlier layout of a question (not counted).
     """
     entries = data.get("questions", {})
     rows: list[dict[str, Any]] = []
     pretest = {"total": 0, "answered": 0, "correct": 0}
+    questions = [q for bank in banks for q in bank.questions]
+    changed = sum(1 for q in questions if q.id in entries and is_stale(entries[q.id], q))
 
     def tally(questions: list[Any]) -> dict[str, int]:
-        answered = [entries[q.id] for q in questions if entries.get(q.id, {}).get("attempts", 0) > 0]
+        answered = [entries[q.id] for q in questions
+                    if entries.get(q.id, {}).get("attempts", 0) > 0 and not is_stale(entries[q.id], q)]
         return {
             "total": len(questions),
             "answered": len(answered),
@@ -312,4 +334,4 @@ def summarize(data: dict[str, Any], banks: list[Any]) -> dict[str, Any]:
         counts = tally([q for q in bank.questions if not q.scored])
         for key in pretest:
             pretest[key] += counts[key]
-    return {"notebooks": rows, "pretest": pretest}
+    return {"notebooks": rows, "pretest": pretest, "changed": changed}

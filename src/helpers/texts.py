@@ -75,6 +75,10 @@ HINT_ITEM = "Ledtråd {n}: {text}"
 SOLUTION_CONFIRM = "Försök gärna själv först – det är när du letar efter svaret som du lär dig mest. Klicka på ”Visa lösning” en gång till om du ändå vill se lösningen."
 SOLUTION_HEADING = "Lösningsförslag"
 SOLUTION_ANSWER = "Rätt svar: {answer}"
+RESTORE_CHANGED = (
+    "Frågan har ändrats sedan du svarade på den, så ditt tidigare svar har inte återställts och räknas inte "
+    "i dina framsteg. Svara gärna på nytt."
+)
 RESTORED = "Ditt senaste svar har återställts (bedömning då: {status}). Klicka på Kontrollera för att se återkopplingen igen."
 
 # --- Errors that can reach a learner ----------------------------------------------
@@ -135,6 +139,10 @@ PROGRESS_TITLE = "Dina framsteg"
 PROGRESS_COLUMNS = ("Notebook", "Frågor", "Besvarade", "Rätt", "Rätt på första försöket")
 PROGRESS_PRETEST = "Förtest (räknas inte): {answered} av {total} besvarade, {correct} rätt."
 PROGRESS_EMPTY = "Du har inte svarat på någon fråga ännu."
+PROGRESS_CHANGED = (
+    "{n} sparat svar gäller en tidigare version av en fråga som har ändrats, och räknas inte. Svara på den igen.",
+    "{n} sparade svar gäller tidigare versioner av frågor som har ändrats, och räknas inte. Svara på dem igen.",
+)
 PROGRESS_FILE = "Sparas lokalt i {path}. Inget skickas någonstans."
 PROGRESS_MEMORY = "Sparas just nu bara i minnet (se varningen ovan)."
 PROGRESS_REFRESH = "Uppdatera"
