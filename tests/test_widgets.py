@@ -165,6 +165,12 @@ def test_an_answer_saved_before_fingerprints_is_restored_once_and_then_guarded(s
     assert changed.get_answer() is None and "Frågan har ändrats" in changed.feedback.value
 
 
+def test_the_overview_survives_a_saved_reflection_of_the_wrong_type(store):
+    store.set_state("05-lagt-inflytande", {"text": 5})
+    html = quiz.progress_overview(store=store).children[0].value
+    assert "Något gick fel" not in html and "Övningar utöver frågorna" in html
+
+
 def test_the_overview_says_when_answers_belong_to_an_earlier_version(store, monkeypatch):
     from helpers import bank
 

@@ -283,7 +283,7 @@ def exercise_rows(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         if key == "06-avvagning":
             continue
         saved = state.get(key)
-        done = isinstance(saved, dict) and reflektion.check(saved.get("text"), int(item["min_ord"]))[0]
+        done = isinstance(saved, dict) and isinstance(saved.get("text"), str) and reflektion.check(saved["text"], int(item["min_ord"]))[0]
         rows.append((item["notebook"], texts.PROGRESS_EX_REFLECTION.format(prompt=_shorten(item["fraga"])), status(done, done, texts.PROGRESS_SAVED)))
     saved = state.get(prioritering.KEY)
     answers = saved.get("svar") if isinstance(saved, dict) and isinstance(saved.get("svar"), dict) else {}
