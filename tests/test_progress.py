@@ -335,6 +335,23 @@ def test_several_bad_entries_are_named_in_one_warning(store):
     assert "frågorna 99-a, 99-b" in warning
 
 
+def test_a_backup_that_cannot_be_written_leaves_no_half_copy_and_the_file_untouched(store, monkeypatch):
+    raw = _file_with(store, {"attempts": "3"})
+    real_fsync = os.fsync
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    store.record(question(**SINGLE), 0, "correct")
+    assert store.in_memory and "Disken är full" in store.warnings[0]
+    assert store.path.read_bytes() == raw and not list(store.directory.glob("framsteg.kopia-*.json"))
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    store.record(question(**SINGLE), 0, "correct")  # the disk has room again
+    assert not store.in_memory and len(list(store.directory.glob("framsteg.kopia-*.json"))) == 1
+    assert ProgressStore(store.directory).entry("99-test")["attempts"] == 2
+
+
 def test_bad_entries_are_left_out_in_memory_mode_too(store, monkeypatch):
     _file_with(store, {"attempts": "3"})
 
@@ -388,8 +405,10 @@ def test_an_answer_to_an_earlier_layout_is_kept_but_not_counted(store):
     entry = store.entry("99-test")
     assert (entry["attempts"], entry["first_status"], entry["fingerprint"]) == (1, "incorrect", new.fingerprint)
     assert "ever_correct" not in entry
-    assert entry["before_change"] == {"answer": 0, "status": "correct", "first_status": "correct", "attempts": 1,
-                                      "ever_correct": True, "fingerprint": old.fingerprint}
+    assert entry["before_change"] == [{"answer": 0, "status": "correct", "first_status": "correct", "attempts": 1,
+                                       "ever_correct": True, "fingerprint": old.fingerprint}]
+    store.record(old, 1, "incorrect")  # changed back: both earlier attempts are kept
+    assert [e["fingerprint"] for e in store.entry("99-test")["before_change"]] == [old.fingerprint, new.fingerprint]
 
 
 def test_an_entry_from_before_fingerprints_counts_as_unknown_and_is_counted(store):

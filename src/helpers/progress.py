@@ -70,8 +70,8 @@ class ProgressStore:
 
         def change(data: dict[str, Any]) -> None:
             entry = data["questions"].setdefault(question.id, {})
-            if is_stale(entry, question):  # the question has changed: start afresh, keep the old attempt
-                entry["before_change"] = {k: entry.pop(k) for k in ATTEMPT_FIELDS if k in entry}
+            if is_stale(entry, question):  # the question has changed: start afresh, keep the old attempts
+                entry.setdefault("before_change", []).append({k: entry.pop(k) for k in ATTEMPT_FIELDS if k in entry})
             entry.setdefault("first_status", status)
             entry.update(
                 notebook=question.notebook, scored=question.scored, answer=answer, status=status,
@@ -178,10 +178,15 @@ class ProgressStore:
         if not bad:
             return data, False
         backup = self._free_name("kopia")
-        with open(backup, "xb") as handle:  # the whole file as it was, bad entries included
-            handle.write(raw)
-            handle.flush()
-            os.fsync(handle.fileno())
+        handle = open(backup, "xb")  # noqa: SIM115 - the whole file as it was, bad entries included
+        try:
+            with handle:
+                handle.write(raw)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError:  # e.g. a full disk: no half-written copy; the file itself is still untouched
+            backup.unlink(missing_ok=True)
+            raise
         which = texts.PROGRESS_BAD_ENTRY_WHICH[len(bad) > 1].format(ids=", ".join(sorted(bad)))
         self.warnings.append(texts.PROGRESS_BAD_ENTRIES.format(which=which, backup=backup))
         return data, True
@@ -221,7 +226,7 @@ ENTRY_FIELDS: dict[str, Callable[[Any], bool]] = {
     "ever_correct": lambda v: isinstance(v, bool), "solution_viewed": lambda v: isinstance(v, bool),
     "scored": lambda v: isinstance(v, bool),
     "notebook": lambda v: isinstance(v, str), "updated": lambda v: isinstance(v, str),
-    "fingerprint": lambda v: isinstance(v, str), "before_change": lambda v: isinstance(v, dict),
+    "fingerprint": lambda v: isinstance(v, str), "before_change": lambda v: isinstance(v, list),
 }
 """What each known field of a question entry must hold; ``answer`` may be any JSON value (each
 widget checks that it fits the question), and unknown fields are kept as they are."""
