@@ -184,6 +184,20 @@ def test_rating_widget_cannot_save_unjustified_then_saves_and_compares(store):
     assert store.get_state(hallbarhet.DIRECTION_KEY) == {"bredband": "Sammanhållen region"}
 
 
+@pytest.mark.parametrize("bad", [["Sammanhållen region"], "Sammanhållen region", 5, True])
+def test_a_saved_direction_of_the_wrong_type_is_ignored(store, bad):
+    store.set_state(hallbarhet.DIRECTION_KEY, bad)
+    box = hallbarhet.rating_widget(store=store)
+    box.project.value = "bredband"
+    for dim, scale in box.scales.items():
+        scale.value, box.reasons[dim].value = 0, WORDS
+    box.save_button.click()
+    assert "Bedömningen är sparad" in box.feedback.value and box.direction.value is None
+    box.direction.value = "Sammanhållen region"
+    assert "Rätt!" in box.direction_feedback.value
+    assert store.get_state(hallbarhet.DIRECTION_KEY) == {"bredband": "Sammanhållen region"}
+
+
 def test_rating_is_restored_per_project_and_bad_state_is_rejected(store):
     store.set_state(hallbarhet.KEY, {
         "cykelled": {"varden": {"ekonomisk": 1, "social": 1, "miljomassig": -1},

@@ -561,7 +561,7 @@ def test_a_failed_backup_leaves_the_file_unchanged(datadir, tmp_path, capsys, mo
 def test_an_unreadable_answer_file_is_reported_in_swedish(datadir, tmp_path, capsys):
     code = data.main(["refresh", "befolkning", "--file", str(tmp_path)])
     out = capsys.readouterr().out
-    assert code == 1 and out.startswith("Uppdateringen misslyckades, ") and "är en mapp" in out, out
+    assert code == 1 and out.startswith("Uppdateringen misslyckades, ") and "en mapp där en fil ska ligga" in out, out
     assert "Is a directory" not in out.split("\n")[0]
 
 
@@ -587,17 +587,17 @@ def test_data_readme_advises_a_dry_run_first_and_describes_the_safeguards():
 
 
 @pytest.mark.parametrize("code,fragment", [
-    (errno.ENOSPC, "Disken är full"), (errno.EDQUOT, "Disken är full"), (errno.EACCES, "behörighet"),
-    (errno.EPERM, "behörighet"), (errno.EROFS, "skrivskyddad"), (errno.EISDIR, "är en mapp, inte en fil"),
-    (errno.ENOTDIR, "är en fil, inte en mapp"), (errno.EEXIST, "finns redan"), (errno.ENOENT, "finns inte"),
-    (errno.EIO, "felkod EIO"),
+    (errno.ENOSPC, "Disken är full"), (errno.EDQUOT, "lagringsutrymme"), (errno.EACCES, "behörighet"),
+    (errno.EPERM, "behörighet"), (errno.EROFS, "skrivskyddad"), (errno.EISDIR, "en mapp där en fil ska ligga"),
+    (errno.ENOTDIR, "är en fil och inte en mapp"), (errno.EEXIST, "finns redan"), (errno.ENOENT, "finns inte"),
+    (errno.EIO, "läs- eller skrivfel"), (errno.ELOOP, "felkod 40"),
 ])
 def test_os_errors_are_explained_in_swedish_with_the_fix(code, fragment):
     err = OSError(code, os.strerror(code), "/tmp/x/befolkning.csv")
     text = oserrors.describe_os_error(err)
     assert fragment in text and "”/tmp/x/befolkning.csv”" in text and os.strerror(code) not in text, text
     without_path = oserrors.describe_os_error(OSError(code, os.strerror(code)))
-    assert "filen" in without_path.lower() and without_path[0].isupper(), without_path
+    assert "befolkning" not in without_path and without_path[0].isupper() and fragment in without_path, without_path
 
 
 def test_the_atomic_writer_gives_a_new_file_the_default_mode_not_0600(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -131,6 +132,63 @@ def test_answers_are_restored_on_rerun(store):
     assert "kurs-fb-info" in again.feedback.value  # a reminder, not a new grading
 
 
+def _answer(box: QuestionBox, fields: dict) -> None:
+    if fields is CLASSIFY:
+        box.controls[0].value = "Kommun"
+    elif fields is MULTIPLE:
+        box.controls[0].value = box.controls[1].value = True
+    else:
+        box.controls[0].value = 0
+    box.check_button.click()
+
+
+@pytest.mark.parametrize(("fields", "key"), [(SINGLE, "options"), (MULTIPLE, "options"), (CLASSIFY, "items")],
+                         ids=["single", "multiple", "classify"])
+def test_an_answer_to_an_earlier_version_of_the_question_is_not_restored(store, fields, key):
+    _answer(QuestionBox(question(**fields), store), fields)
+    changed = question(**{**fields, key: list(reversed(fields[key]))})
+    again = QuestionBox(changed, store)
+    assert again.get_answer() in (None, [], [None, None, None])
+    assert "Frågan har ändrats sedan du svarade" in again.feedback.value and "bedömning då" not in again.feedback.value
+    again.solution_button.click()
+    assert "Försök gärna själv först" in again.solution_area.value  # the old attempt does not count
+
+
+def test_an_answer_saved_before_fingerprints_is_restored_once_and_then_guarded(store):
+    submit(QuestionBox(question(**SINGLE), store), 1)
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    del data["questions"]["99-test"]["fingerprint"]  # as written by the course before this change
+    store.path.write_text(json.dumps(data), encoding="utf-8")
+    assert QuestionBox(question(**SINGLE), store).get_answer() == 1  # unknown layout: restored as it fits
+    assert store.entry("99-test")["fingerprint"] == question(**SINGLE).fingerprint  # and stamped
+    changed = QuestionBox(question(**{**SINGLE, "options": list(reversed(SINGLE["options"]))}), store)
+    assert changed.get_answer() is None and "Frågan har ändrats" in changed.feedback.value
+
+
+def test_the_overview_survives_a_saved_reflection_of_the_wrong_type(store):
+    store.set_state("05-lagt-inflytande", {"text": 5})
+    html = quiz.progress_overview(store=store).children[0].value
+    assert "Något gick fel" not in html and "Övningar utöver frågorna" in html
+
+
+def test_the_overview_says_when_answers_belong_to_an_earlier_version(store, monkeypatch):
+    from helpers import bank
+
+    real = bank.load_bank
+    box = quiz.widget("00-kortkommando", store=store)
+    submit(box, 0)
+
+    def reordered(path):
+        loaded = real(path)
+        qs = tuple(q if q.id != "00-kortkommando" else dataclasses.replace(q, options=q.options[::-1])
+                   for q in loaded.questions)
+        return dataclasses.replace(loaded, questions=qs)
+
+    monkeypatch.setattr(bank, "load_bank", reordered)
+    html = quiz.progress_overview(store=store).children[0].value
+    assert "1 sparat svar gäller en tidigare version av en fråga" in html and "inte svarat på någon fråga" in html
+
+
 def test_exception_in_callback_is_shown_in_swedish(store, monkeypatch):
     box = QuestionBox(question(**TEXT), store)
     box.controls[0].value = "RUS"
@@ -153,6 +211,29 @@ def test_corrupted_progress_file_warns_in_the_widget(store):
     submit(box, 0)
     assert "Rätt!" in box.feedback.value
     assert list(store.directory.glob("framsteg.trasig-*.json"))
+
+
+@pytest.mark.parametrize("bad", [{"attempts": "3"}, None, {"hints": "två"}, {"status": ["x"]}], ids=json.dumps)
+def test_a_bad_saved_entry_does_not_break_the_question_or_the_overview(store, bad):
+    store.directory.mkdir(parents=True)
+    store.path.write_text(json.dumps({"format": "regionalpolitik-kurs/framsteg", "version": 1, "state": {},
+                                      "questions": {"00-kortkommando": bad}}), encoding="utf-8")
+    box = quiz.widget("00-kortkommando", store=store)
+    assert "fråga 00-kortkommando" in box.feedback.value and "felaktiga värden" in box.feedback.value
+    submit(box, 0)
+    assert "Rätt!" in box.feedback.value and "Något gick fel" not in box.feedback.value
+    assert store.entry("00-kortkommando")["attempts"] == 1
+    overview = quiz.progress_overview(store=store).children[0].value
+    assert re.search(r"00-kom-igang\s+4\s+1\s+1\s+1", texts_of(overview)), overview
+
+
+def test_the_overview_warns_about_a_bad_entry_and_still_counts(store):
+    store.directory.mkdir(parents=True)
+    store.path.write_text(json.dumps({"format": "regionalpolitik-kurs/framsteg", "version": 1, "state": {},
+                                      "questions": {"00-kortkommando": {"attempts": "3"}}}), encoding="utf-8")
+    overview = quiz.progress_overview(store=store).children[0].value
+    assert "fråga 00-kortkommando" in overview and "Något gick fel" not in overview
+    assert "inte svarat på någon fråga" in overview
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders; covered via a file in the way")
@@ -182,6 +263,20 @@ def test_unwritable_progress_dir_warns_and_still_grades(tmp_path):
     submit(box, 1)
     assert "kan inte sparas" not in box.feedback.value  # the warning is shown once
     assert box.store.entry("99-test")["attempts"] == 2  # kept in memory
+
+
+def test_the_widget_says_when_saving_works_again(tmp_path):
+    from helpers.progress import ProgressStore
+
+    blocker = tmp_path / "framsteg"
+    blocker.write_text("en fil där mappen skulle ligga")
+    box = QuestionBox(question(**SINGLE), ProgressStore(blocker))
+    submit(box, 1)
+    assert "kan inte sparas" in box.feedback.value and "Det finns redan en fil med samma namn" in box.feedback.value
+    blocker.unlink()
+    submit(box, 0)
+    assert "Nu går det att spara igen" in box.feedback.value and "Rätt!" in box.feedback.value
+    assert ProgressStore(blocker).entry("99-test")["attempts"] == 2
 
 
 def test_widget_from_the_real_bank(store):

@@ -187,7 +187,8 @@ class RatingBox(W.VBox):
         prompt = texts.RATING_TRADEOFF.format(project=project["namn"], weakest=weakest, strongest=strongest)
         model = reflektion.entry("06-avvagning")["modellsvar"]
         self.tradeoff.children = (reflektion.ReflectionBox(key, prompt, model, 15, self.store),)
-        chosen = (self.store.get_state(DIRECTION_KEY) or {}).get(project["id"])
+        chosen = self.store.get_state(DIRECTION_KEY)
+        chosen = chosen.get(project["id"]) if isinstance(chosen, dict) else None
         options = [o[1] for o in self.direction.options]
         self.direction.index = options.index(chosen) if chosen in options else 0
         self._on_direction()

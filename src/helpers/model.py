@@ -6,6 +6,7 @@ them into these objects after validating them.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 QUESTION_TYPES = ("single", "multiple", "numeric", "text", "classify")
@@ -60,12 +61,29 @@ class Question:
     scored: bool = True
     notebook: str = ""
 
+    @property
+    def answer_layout(self) -> tuple[str, ...] | None:
+        """The texts whose positions an answer refers to; ``None`` when an answer is a value, not positions."""
+        return None
+
+    @property
+    def fingerprint(self) -> str | None:
+        """A short hash of :attr:`answer_layout`: a stored answer is valid only while this is unchanged."""
+        layout = self.answer_layout
+        if layout is None:
+            return None
+        return hashlib.sha256("\x1f".join([self.type, *layout]).encode("utf-8")).hexdigest()[:16]
+
 
 @dataclass(frozen=True)
 class ChoiceQuestion(Question):
     """``single`` (exactly one correct option) or ``multiple`` (several correct)."""
 
     options: tuple[Option, ...] = ()
+
+    @property
+    def answer_layout(self) -> tuple[str, ...]:
+        return tuple(o.text for o in self.options)
 
     @property
     def correct_indices(self) -> frozenset[int]:
@@ -100,6 +118,10 @@ class ClassifyQuestion(Question):
     categories: tuple[str, ...] = ()
     items: tuple[Item, ...] = ()
     immediate: bool = False
+
+    @property
+    def answer_layout(self) -> tuple[str, ...]:
+        return (*self.categories, "|", *(i.text for i in self.items))  # a category per item, by position
 
 
 @dataclass(frozen=True)

@@ -192,17 +192,22 @@ class QuestionBox(W.VBox):
         self.hint_area.value = render.hints(self.question.hints[: self._hints_shown])
 
     def _restore(self) -> None:
-        entry = self.store.entry(self.question.id) or {}
-        self._hints_shown = min(int(entry.get("hints", 0) or 0), len(self.question.hints))
+        q = self.question
+        entry = self.store.entry(q.id) or {}
+        stale = progress.is_stale(entry, q)
+        self._hints_shown = min(entry.get("hints", 0), len(q.hints))
         self._solution_seen = bool(entry.get("solution_viewed"))
-        self._attempted = entry.get("attempts", 0) > 0
+        self._attempted = entry.get("attempts", 0) > 0 and not stale
         self._update_hints()
-        warnings = self.store.new_warnings()
-        if "answer" in entry and self.set_answer(entry["answer"]):
+        if stale:
+            self.feedback.value = render.info(texts.RESTORE_CHANGED, self.store.new_warnings())
+        elif "answer" in entry and self.set_answer(entry["answer"]):
+            if "fingerprint" not in entry and q.fingerprint is not None:  # saved before fingerprints existed
+                self.store.note(q.id, q.notebook, fingerprint=q.fingerprint)
             symbol, label = texts.STATUS.get(entry.get("status", ""), ("", "–"))
             status = f"{symbol} {label.rstrip('.!')}".strip()
-            self.feedback.value = render.info(texts.RESTORED.format(status=status), warnings)
-        elif warnings:
+            self.feedback.value = render.info(texts.RESTORED.format(status=status), self.store.new_warnings())
+        elif warnings := self.store.new_warnings():
             self.feedback.value = render.warning_blocks(warnings)
 
 
@@ -234,6 +239,8 @@ def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
     pre = summary["pretest"]
     if pre["total"]:
         parts.append(f"<p>{texts.PROGRESS_PRETEST.format(**pre)}</p>")
+    if summary["changed"]:
+        parts.append(f"<p>{texts.PROGRESS_CHANGED[summary['changed'] != 1].format(n=summary['changed'])}</p>")
     snapshot = store.data()
     parts.append(f"<h3>{texts.PROGRESS_EXERCISES_TITLE}</h3>")
     parts.append(render.table(texts.PROGRESS_EXERCISE_COLUMNS, exercise_rows(snapshot)))
@@ -276,7 +283,7 @@ def exercise_rows(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         if key == "06-avvagning":
             continue
         saved = state.get(key)
-        done = isinstance(saved, dict) and reflektion.check(saved.get("text"), int(item["min_ord"]))[0]
+        done = isinstance(saved, dict) and isinstance(saved.get("text"), str) and reflektion.check(saved["text"], int(item["min_ord"]))[0]
         rows.append((item["notebook"], texts.PROGRESS_EX_REFLECTION.format(prompt=_shorten(item["fraga"])), status(done, done, texts.PROGRESS_SAVED)))
     saved = state.get(prioritering.KEY)
     answers = saved.get("svar") if isinstance(saved, dict) and isinstance(saved.get("svar"), dict) else {}

@@ -117,16 +117,31 @@ def info(message: str, warnings: Sequence[str] = ()) -> str:
     return warning_blocks(warnings) + box("info", "ℹ", "", message)
 
 
+class WithDetail(str):
+    """A Swedish message that carries a technical detail (e.g. the raw OS error) to show folded away."""
+
+    detail: str
+
+    def __new__(cls, message: str, detail: str) -> WithDetail:
+        obj = super().__new__(cls, message)
+        obj.detail = detail
+        return obj
+
+
+def folded(text: str | None) -> str:
+    """A folded ``<details>`` block with technical text, or nothing."""
+    if not text:
+        return ""
+    return f"<details><summary>{html.escape(texts.TECH_DETAILS)}</summary><pre>{html.escape(text[-4000:])}</pre></details>"
+
+
 def warning_blocks(warnings: Sequence[str]) -> str:
-    return "".join(box("warning", "⚠", texts.WARNING_TITLE, w) for w in warnings)
+    return "".join(box("warning", "⚠", texts.WARNING_TITLE, w, extra=folded(getattr(w, "detail", None)))
+                   for w in warnings)
 
 
 def error(message: str, details: str | None = None) -> str:
-    extra = ""
-    if details:
-        extra = (f"<details><summary>{html.escape(texts.TECH_DETAILS)}</summary>"
-                 f"<pre>{html.escape(details[-4000:])}</pre></details>")
-    return CSS + box("error", "⚠", "", message, extra=extra)
+    return CSS + box("error", "⚠", "", message, extra=folded(details))
 
 
 def exception(exc: BaseException) -> str:

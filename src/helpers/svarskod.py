@@ -127,15 +127,14 @@ def _layout(exercise_id: str, _stamp: tuple[int, ...]) -> Layout:
     if ex.kind == "fraga":
         q = question_of(ex)
         if isinstance(q, ChoiceQuestion) and q.type == "single":
-            radices, signature = (len(q.options) + 1,), [o.text for o in q.options]
+            radices = (len(q.options) + 1,)
         elif isinstance(q, ChoiceQuestion):
-            radices, signature = (2,) * len(q.options), [o.text for o in q.options]
+            radices = (2,) * len(q.options)
         elif isinstance(q, ClassifyQuestion):
             radices = (len(q.categories) + 1,) * len(q.items)
-            signature = [*q.categories, "|", *(i.text for i in q.items)]
         else:
             raise TypeError(f"{q.id}: answer codes support choice and classify questions, not {q.type}")
-        meta = {"question": q}
+        signature, meta = list(q.answer_layout), {"question": q}  # what the progress fingerprint covers too
     elif ex.kind == "aktorstyp":
         info = fakta.load("aktorer")
         cards = [c["id"] for c in info["aktorer"]]

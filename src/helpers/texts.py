@@ -77,6 +77,10 @@ HINT_ITEM = "Ledtråd {n}: {text}"
 SOLUTION_CONFIRM = "Försök gärna själv först – det är när du letar efter svaret som du lär dig mest. Klicka på ”Visa lösning” en gång till om du ändå vill se lösningen."
 SOLUTION_HEADING = "Lösningsförslag"
 SOLUTION_ANSWER = "Rätt svar: {answer}"
+RESTORE_CHANGED = (
+    "Frågan har ändrats sedan du svarade på den, så ditt tidigare svar har inte återställts och räknas inte "
+    "i dina framsteg. Svara gärna på nytt."
+)
 RESTORED = "Ditt senaste svar har återställts (bedömning då: {status}). Klicka på Kontrollera för att se återkopplingen igen."
 
 # --- Errors that can reach a learner ----------------------------------------------
@@ -96,17 +100,6 @@ JSON_INVALID = "inte giltig JSON (rad {line}, kolumn {col})"
 NOT_UTF8 = "filen är inte sparad i teckenkodningen UTF-8"
 
 # --- Operating-system errors (by errno; the English OS text is never shown) ------------------------------
-OS_ERROR_NO_PATH = "filen"
-OS_ERRORS = {
-    "full": "Disken är full, så {path} kan inte skrivas. Frigör utrymme på disken och försök igen.",
-    "permission": "Du saknar behörighet till {path}. Kontrollera rättigheterna för filen och mappen, eller använd en mapp där du får läsa och skriva.",
-    "read_only": "{path} ligger på en skrivskyddad disk. Använd en mapp på en disk där du får skriva.",
-    "is_directory": "{path} är en mapp, inte en fil. Ange sökvägen till en fil.",
-    "not_directory": "En del av sökvägen {path} är en fil, inte en mapp. Byt namn på filen eller ange en annan sökväg.",
-    "exists": "Det finns redan något som heter {path}. Byt namn på det eller ange en annan sökväg.",
-    "missing": "{path} finns inte. Kontrollera sökvägen.",
-    "other": "Operativsystemet stoppade åtgärden med {path} (felkod {code}). Försök igen; be om hjälp om felet kvarstår.",
-}
 DATA_DIR_MISSING = (
     "Hittar inte kursens datamapp (letade i {tried}). Installera kurspaketet med "
     "”pip install -e .” från kursens rotmapp, eller ange mappen i miljövariabeln REGKURS_DATA_DIR."
@@ -117,14 +110,49 @@ PROGRESS_CORRUPT = (
     "Filen med dina framsteg ({path}) gick inte att läsa och har flyttats till {moved}. "
     "En ny fil har startats. Inget har raderats – be läraren om hjälp om du vill få tillbaka de gamla svaren."
 )
-PROGRESS_UNWRITABLE = (
-    "Dina framsteg kan inte sparas i {folder} ({error}). Övningarna fungerar som vanligt, men svaren "
-    "sparas bara tills kerneln startas om. Ange en skrivbar mapp i miljövariabeln REGKURS_PROGRESS_DIR."
+PROGRESS_BAD_ENTRIES = (
+    "Det som var sparat om {which} hade felaktiga värden och kunde inte användas, så det har lagts åt sidan. "
+    "En kopia av hela filen finns i {backup}, så inget har raderats. Du kan svara på frågan igen som vanligt."
 )
+PROGRESS_BAD_ENTRY_WHICH = ("fråga {ids}", "frågorna {ids}")
+PROGRESS_UNWRITABLE = (
+    "Dina framsteg kan inte sparas i {folder}. {reason} Övningarna fungerar som vanligt, och svaren finns kvar "
+    "i minnet: kursen försöker spara dem igen nästa gång du svarar. Starta inte om kerneln innan det har "
+    "lyckats, för då försvinner de. Du kan också ange en annan mapp i miljövariabeln REGKURS_PROGRESS_DIR."
+)
+PROGRESS_WRITABLE_AGAIN = "Nu går det att spara igen. Allt du har gjort under tiden är sparat i {path}."
+# Operating-system errors (helpers.oserrors): what happened, then what to do. The raw OS text
+# is shown only in a folded detail.
+OS_ERRORS = {
+    "access": "Du har inte behörighet att läsa eller skriva där. Välj en mapp som du själv äger, till exempel "
+              "i din hemmapp, eller be den som sköter datorn om skrivrätt.",
+    "full": "Disken är full. Frigör utrymme, till exempel genom att ta bort filer du inte behöver eller tömma "
+            "papperskorgen, och försök igen.",
+    "quota": "Du har använt hela ditt lagringsutrymme (din kvot). Ta bort filer du inte behöver, eller be den som "
+             "sköter datorn om mer utrymme, och försök igen.",
+    "is_dir": "Det finns en mapp där en fil ska ligga. Flytta mappen eller byt namn på den och försök igen.",
+    "not_dir": "En del av sökvägen är en fil och inte en mapp. Flytta filen eller byt namn på den, eller välj "
+               "en annan mapp.",
+    "exists": "Det finns redan en fil med samma namn som mappen som behövs. Flytta filen eller byt namn på den, "
+              "eller välj en annan mapp.",
+    "read_only": "Disken är skrivskyddad, så inget kan sparas på den. Välj en mapp på en disk där du kan spara.",
+    "missing": "Mappen eller filen finns inte. Kontrollera sökvägen, eller skapa mappen, och försök igen.",
+    "too_long": "Sökvägen är för lång. Välj en mapp med en kortare sökväg, till exempel direkt i din hemmapp.",
+    "busy": "Filen används av ett annat program. Stäng programmet och försök igen.",
+    "too_many": "Datorn har för många filer öppna. Starta om kerneln (Kernel → Restart) och försök igen.",
+    "io": "Disken svarade med ett läs- eller skrivfel. Försök igen, och välj en annan mapp om felet kvarstår.",
+}
+OS_ERROR_OTHER = "Datorn kunde inte läsa eller skriva filen{code}. Kontrollera att mappen finns och att du kan spara i den, eller välj en annan mapp."
+OS_ERROR_CODE = " (felkod {errno})"
+OS_ERROR_AT = "Det gick inte att använda ”{path}”."
 PROGRESS_TITLE = "Dina framsteg"
 PROGRESS_COLUMNS = ("Notebook", "Frågor", "Besvarade", "Rätt", "Rätt på första försöket")
 PROGRESS_PRETEST = "Förtest (räknas inte): {answered} av {total} besvarade, {correct} rätt."
 PROGRESS_EMPTY = "Du har inte svarat på någon fråga ännu."
+PROGRESS_CHANGED = (
+    "{n} sparat svar gäller en tidigare version av en fråga som har ändrats, och räknas inte. Svara på den igen.",
+    "{n} sparade svar gäller tidigare versioner av frågor som har ändrats, och räknas inte. Svara på dem igen.",
+)
 PROGRESS_FILE = "Sparas lokalt i {path}. Inget skickas någonstans."
 PROGRESS_MEMORY = "Sparas just nu bara i minnet (se varningen ovan)."
 PROGRESS_REFRESH = "Uppdatera"
