@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import traceback
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -59,6 +60,24 @@ def signed(value: float, decimals: int = 0) -> str:
     if not value:
         return "0" + ("," + "0" * decimals if decimals else "")
     return f"{value:+.{decimals}f}".replace(".", ",").replace("-", "−")
+
+
+def visible(text: str) -> str:
+    """Pasted text made safe to echo: control and invisible format characters shown as ⟨U+XXXX⟩.
+
+    NUL, the right-to-left override U+202E, zero-width spaces and the like would otherwise vanish or
+    reorder the text around them on screen; a tab or a line break becomes a space. Escape the result
+    for HTML as usual.
+    """
+    out = []
+    for char in text:
+        if char in "\t\n\r":
+            out.append(" ")
+        elif unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn"):
+            out.append(f"⟨U+{ord(char):04X}⟩")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def inline(text: str) -> str:
