@@ -7,11 +7,14 @@ class picture (:mod:`helpers.klassvy`).
 Format, e.g. ``AK1-R7Q2-FK3M-9X4T-CQ``:
 
 * ``AK`` – the exercise (two letters, see :data:`EXERCISES`); ``1`` – the code format version.
-* The rest (hyphens ignored, Crockford base32): one character for the exercise's *layout version* (a hash of its questions, options and
-  categories, so a code from an edited course is recognised), the payload, and a 20-bit checksum.
+* The rest (hyphens ignored, Crockford base32): one character for the exercise's *layout version*
+  (a hash of its questions, options and categories, so a code from an edited course is recognised),
+  the payload, and a 20-bit checksum.
 * The payload is one integer in mixed radix: a random 20-bit learner number (so two learners
   with the same answers are not taken for a duplicate) followed by one small number per answer
-  slot (0 = not answered). Its length is fixed per exercise.
+  slot (0 = not answered). Its length is fixed per exercise. A learner keeps the number in every
+  code, so the class view counts each number once per exercise and round, with the last code
+  pasted (two learners of a class of 30 share a number with a chance of about 1 in 2,400).
 
 Reading is tolerant (:func:`clean`, :func:`find`): the whole code is read after Unicode NFKC
 (fullwidth letters become ASCII), in any case, with Crockford's look-alikes O→0 and I/L→1 in every
