@@ -133,3 +133,11 @@ def test_a_learner_cannot_close_the_literal_span():
 def test_long_learner_text_is_cut_with_an_ellipsis():
     shown = literal("å" * 500, 60)
     assert len(shown) == 62 and shown[-2] == "…"
+
+
+def test_checklist_details_in_the_export_carry_no_literal_marks():
+    from helpers import prioritering
+
+    answers = {"indikatorer": [{"namn": "X", "bas": "**fyrtio**", "mal": "80", "ar": "2030", "kalla": "K"}]}
+    for document in (prioritering.to_markdown(answers), prioritering.to_html(answers)):
+        assert "fyrtio" in document and "\ue000" not in document and "\ue001" not in document

@@ -146,6 +146,79 @@ def test_html_export_is_a_standalone_escaped_page():
     assert page.count("<h2>") == len(texts.PRIO_SECTIONS) + 2
 
 
+HOSTILE = [
+    "<script>alert('x')</script>", "<img src=x onerror=alert(1)>", "[klicka](javascript:alert(1))",
+    "<javascript:alert(1)>", "https://exempel.se/fälla", "![bild](x.png)", "\n## Bedömningsmatris\n", "# Rubrik",
+    "Rubrik\r\n===", "Text\n---", "**fet** *kursiv* _understruken_ ~~struken~~ `kod`", "\n- [ ] uppgift",
+    "\n1. lista", "\n> citat", "\n    indrag", "| a | b |\n|---|---|", "Term\n: definition", "$x^2$ och $$y$$",
+    "&lt;b&gt; &amp; &#60;", "[^1] \\ slut", "<!-- kommentar -->", "\n```\nkod\n```", "\n+ plus", "Stycke ett.\n\n \n***",
+]
+
+
+def answers_with(text_for) -> tuple[dict, str, dict]:
+    """Every learner-written value of the capstone, the rating line and the rubric replaced by ``text_for(n)``.
+
+    The instrument is project money, so that the cost and the grant are part of the export too.
+    """
+    answers = {key: [text_for(n), text_for(n + 1)] if P.BY_KEY[key].kind == "multi" else text_for(n)
+               for n, key in enumerate(P.BY_KEY) if key != "instrument"} | {"instrument": "projektmedel"}
+    answers["indikatorer"] = [{k: text_for(n + i) for i, k in enumerate(P.INDICATOR_KEYS)} for n in range(0, 30, 10)]
+    rubric = {"vem": text_for(3), "nivaer": {"sammanhang": 3}, "kommentar": text_for(5)}
+    return answers, text_for(15), rubric  # 15: the value the instrument would have had
+
+
+def rendered(markdown: str):
+    """The Markdown as nbconvert renders it (mistune, with nbconvert's plugins and math), parsed."""
+    from bs4 import BeautifulSoup
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    return BeautifulSoup(markdown2html_mistune(markdown), "html.parser")
+
+
+def structure(soup) -> list[tuple[str, tuple]]:
+    """Every element with its attributes; line breaks are left out, as they are the learner's own."""
+    return [(tag.name, tuple(sorted((k, str(v)) for k, v in tag.attrs.items() if k != "id")))
+            for tag in soup.find_all(True) if tag.name != "br"]
+
+
+def test_learner_text_stays_text_in_the_rendered_markdown_export():
+    used = set()
+
+    def hostile(n):
+        used.add(HOSTILE[n % len(HOSTILE)])
+        return HOSTILE[n % len(HOSTILE)]
+
+    plain = lambda n: "text"  # noqa: E731, ARG005
+    md = P.to_markdown(*answers_with(hostile), today=date(2026, 11, 27))
+    soup = rendered(md)
+    baseline = rendered(P.to_markdown(*answers_with(plain), today=date(2026, 11, 27)))
+    assert structure(soup) == structure(baseline)  # no tag, link, heading or list item from the learner's text
+    assert [h.get_text(strip=True).rstrip("¶") for h in soup.find_all(["h1", "h2"])] == \
+        [h.get_text(strip=True).rstrip("¶") for h in baseline.find_all(["h1", "h2"])]
+    text = " ".join(soup.get_text().split())
+    assert used == set(HOSTILE)
+    for value in HOSTILE:
+        assert " ".join(value.split()) in text, value  # shown as written
+    unescaped = re.compile(r"(?<!\\)(?:<script|<img|\]\(javascript:)|^## Bedömningsmatris", re.MULTILINE)
+    assert unescaped.findall(md) == [] and "\\<script\\>" in md  # the file itself, for any other Markdown reader
+
+
+def test_normal_swedish_text_stays_readable_in_the_markdown_export():
+    sentence = ("Unga flyttar från inlandet – och arbetsgivarna (t.ex. regionen, kommunerna) har svårt att rekrytera: "
+                "30 % färre sökande år 2024! Varför? ”Det saknas bostäder”, säger de; 1,5 mnkr räcker inte.")
+    md = P.to_markdown({**complete(), "utmaning": sentence, "mal": "Ökad inflyttning till år 2030."}, today=date(2026, 11, 27))
+    assert f"\n{sentence}\n" in md and "Ökad inflyttning till år 2030." in md  # the file itself reads as written
+    assert sentence in rendered(md).get_text()
+
+
+def test_html_export_shows_learner_markup_as_written():
+    answers = {**complete(), "utmaning": "**fet** och *kursiv*", "mal": "<b>mål</b> [länk](https://x.se)"}
+    page = P.to_html(answers)
+    assert "<strong>fet</strong>" not in page and "<em>kursiv</em>" not in page and "**fet** och *kursiv*" in page
+    assert "<b>" not in page and "&lt;b&gt;mål&lt;/b&gt; [länk](https://x.se)" in page and "<a " not in page
+    assert "<li><strong>Koppling till RUS:</strong> " in page and "<em>Skapad " in page  # the course's own markup stays
+
+
 def test_download_link_carries_the_file():
     link = P.download_link("Å ä ö", "fil.md", "text/markdown", "Ladda ned")
     payload = re.search(r"base64,([A-Za-z0-9+/=]+)", link).group(1)
@@ -192,6 +265,27 @@ def test_export_of_a_draft_still_works_and_says_so(store, tmp_path):
     assert "utkast" in form.export_area.value and "Bara en början." in (tmp_path / "min-rus-prioritering.md").read_text()
 
 
+def test_a_new_export_keeps_the_previous_one_and_says_so(store, tmp_path):
+    form = P.PriorityForm(store, export_dir=tmp_path)
+    md, previous = tmp_path / "min-rus-prioritering.md", tmp_path / "min-rus-prioritering-tidigare.md"
+    form.controls["utmaning"].value = "Första versionen."
+    form.export_button.click()
+    assert "ersätter" not in form.export_area.value and not previous.exists()
+    form.export_button.click()  # nothing changed
+    assert "Den ersätter kopian från förra gången, som hade samma innehåll." in form.export_area.value
+    assert not previous.exists()
+    md.write_text(md.read_text(encoding="utf-8") + "\nMina egna tillägg i filen.\n", encoding="utf-8")
+    form.controls["utmaning"].value = "Andra versionen."
+    form.export_button.click()
+    assert "Andra versionen." in md.read_text(encoding="utf-8")
+    kept = previous.read_text(encoding="utf-8")
+    assert "Första versionen." in kept and "Mina egna tillägg i filen." in kept  # hand edits are not lost
+    assert "Första versionen." in (tmp_path / "min-rus-prioritering-tidigare.html").read_text(encoding="utf-8")
+    out = form.export_area.value
+    assert f"Den ersätter kopian från förra gången. Den förra kopian finns kvar som <code>{previous}</code>" in out
+    assert "och som en .html-fil med samma namn, tills du skapar filerna nästa gång." in out
+
+
 def test_unwritable_export_folder_still_gives_download_links(store, tmp_path):
     blocker = tmp_path / "fil"
     blocker.write_text("x")
@@ -199,6 +293,9 @@ def test_unwritable_export_folder_still_gives_download_links(store, tmp_path):
     form.export_button.click()
     assert "Det gick inte att spara en kopia" in form.export_area.value
     assert "data:text/markdown" in form.export_area.value and "Traceback" not in form.export_area.value
+    message = form.export_area.value.split("<details>")[0]
+    assert "Not a directory" not in message and "en fil och inte en mapp" in message  # raw OS text only folded
+    assert "Not a directory" in form.export_area.value.split("<details>")[1]
 
 
 def test_corrupted_saved_answers_are_reported_not_used(store):

@@ -19,6 +19,7 @@ import ipywidgets as W
 
 from . import fakta, plots, render, svarskod, texts
 from .model import ChoiceQuestion, ClassifyQuestion, Question
+from .parsing import visible
 
 MAX_REJECTED_SHOWN = 30
 
@@ -32,11 +33,12 @@ class Rejected:
 
 @dataclass
 class Batch:
-    """The codes of one round for one exercise."""
+    """The codes of one round for one exercise: one answer per learner number, the last one pasted."""
 
     exercise: svarskod.Exercise
     accepted: list[svarskod.Decoded] = field(default_factory=list)
-    duplicates: int = 0
+    duplicates: int = 0  # the same code pasted again
+    replaced: int = 0  # an earlier code from the same learner, replaced by a later one with other answers
     rejected: list[Rejected] = field(default_factory=list)
 
     @property
@@ -45,37 +47,42 @@ class Batch:
 
 
 def collect(text: str, exercise_id: str) -> Batch:
-    """Validate every code in ``text`` (any order, several per line allowed) for one exercise."""
+    """Validate every code in ``text`` (any order, several per line allowed) for one exercise.
+
+    A learner who changes an answer and pastes the new code is counted once, with the last code.
+    """
     ex = svarskod.exercise(exercise_id)
     batch = Batch(ex)
-    seen: set[str] = set()
+    by_learner: dict[int, svarskod.Decoded] = {}
     layouts = svarskod.current_layouts()
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
         if not stripped:
             continue
-        matches = list(svarskod.CODE_PATTERN.finditer(stripped))
-        if not matches:
+        found = list(svarskod.find(stripped, layouts=layouts))
+        if not found:
             batch.rejected.append(Rejected(number, _short(stripped), texts.CLASS_NO_CODE_ON_LINE))
-            continue
-        for match in matches:
-            try:
-                decoded = svarskod.decode(match.group(0), layouts=layouts)
-            except svarskod.CodeError as err:
-                batch.rejected.append(Rejected(number, _short(match.group(0)), str(err)))
-                continue
-            if decoded.exercise.id != ex.id:
+        for item in found:
+            decoded = item.decoded
+            if decoded is None:
+                batch.rejected.append(Rejected(number, _short(item.text), str(item.error)))
+            elif decoded.exercise.id != ex.id:
                 reason = texts.CLASS_OTHER_EXERCISE.format(exercise=decoded.exercise.id, title=decoded.exercise.title)
-                batch.rejected.append(Rejected(number, _short(match.group(0)), reason))
-            elif decoded.code in seen:
+                batch.rejected.append(Rejected(number, _short(item.text), reason))
+            elif decoded.nonce not in by_learner:
+                by_learner[decoded.nonce] = decoded
+            elif by_learner[decoded.nonce].code == decoded.code:
                 batch.duplicates += 1
             else:
-                seen.add(decoded.code)
-                batch.accepted.append(decoded)
+                batch.replaced += 1
+                by_learner[decoded.nonce] = decoded
+    batch.accepted = list(by_learner.values())
     return batch
 
 
 def _short(text: str, limit: int = 60) -> str:
+    """Pasted text as it is echoed: control and format characters made visible, long text cut."""
+    text = visible(text, mark=True)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -180,9 +187,11 @@ def report(batches: Sequence[Batch]) -> str:
     names = texts.CLASS_ROUND_NAMES
     parts = [render.CSS]
     for name, batch in zip(names, batches, strict=False):
-        summary = texts.CLASS_SUMMARY.format(round=name.capitalize(), accepted=_count(texts.CLASS_ACCEPTED, len(batch.accepted)),
-                                             duplicates=_count(texts.CLASS_DUPLICATES, batch.duplicates),
-                                             rejected=_count(texts.CLASS_REJECTED, len(batch.rejected)))
+        counts = [_count(texts.CLASS_ACCEPTED, len(batch.accepted)), _count(texts.CLASS_DUPLICATES, batch.duplicates)]
+        if batch.replaced:
+            counts.append(_count(texts.CLASS_REPLACED, batch.replaced))
+        summary = texts.CLASS_SUMMARY.format(round=name.capitalize(), counts=", ".join(
+            [*counts, _count(texts.CLASS_REJECTED, len(batch.rejected))]))
         parts.append(render.box("info", "ℹ", "", summary))
         if batch.rejected:
             parts.append(_rejected_html(batch, name))

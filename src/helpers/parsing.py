@@ -165,18 +165,26 @@ def allowed_typos(length: int) -> int:
 # message. The renderer (helpers.render.inline) shows a marked span as plain text, so that
 # Markdown, HTML and links in an answer stay visible as typed and are never formatted.
 LITERAL_OPEN, LITERAL_CLOSE = "\ue000", "\ue001"
-_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Zl", "Zp"}
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}
 
 
-def visible(text: str) -> str:
+def visible(text: str, mark: bool = False) -> str:
     """``text`` without control, format and private-use characters (NUL, U+202E, zero-width space …).
 
-    Tabs and line breaks become spaces; everything else that cannot be seen is dropped, so an
-    echoed answer can neither hide characters nor reverse the direction of the text around it.
+    Tabs and line breaks become spaces. Everything else that cannot be seen is dropped, or with
+    ``mark=True`` shown as ⟨U+202E⟩ (for the teacher's view of pasted text), so an echoed text
+    can neither hide characters nor reverse the direction of the text around it.
     """
-    text = unicodedata.normalize("NFC", str(text))
-    return "".join(" " if ch in "\t\n\r\u2028\u2029" else ch for ch in text
-                   if ch in "\t\n\r\u2028\u2029" or unicodedata.category(ch) not in _INVISIBLE)
+    out = []
+    for ch in unicodedata.normalize("NFC", str(text)):
+        if ch in "\t\n\r\u2028\u2029":
+            out.append(" ")
+        elif unicodedata.category(ch) in _INVISIBLE:
+            if mark:
+                out.append(f"⟨U+{ord(ch):04X}⟩")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def literal(text: object, limit: int = 60) -> str:

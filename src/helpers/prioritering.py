@@ -22,6 +22,7 @@ import ipywidgets as W
 from traitlets import TraitError
 
 from . import fakta, parsing, progress, reflektion, render, texts
+from .oserrors import describe_os_error
 
 KEY = "09-prioritering"
 RUBRIC_KEY = "09-matris"
@@ -38,6 +39,7 @@ SUITABLE = {
     "samordning": ("lag-5-1", "lag-samverka"),
 }
 EXPORT_NAME = "min-rus-prioritering"
+PREVIOUS_EXPORT_NAME = f"{EXPORT_NAME}-tidigare"  # the export before the latest one, kept once
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,18 @@ def rubric_points(rubric: Mapping[str, Any]) -> tuple[int, list[str]]:
 
 
 # --- export ------------------------------------------------------------------------------------------
-Block = tuple[str, Any]  # ("p", text) | ("ul", [items]) | ("table", (headers, rows))
+# Text is a sequence of (style, text) runs with style "", "strong" or "em": the course's own emphasis is a
+# style, and every text – the learner's above all – is only ever text, escaped by each format's writer.
+Text = tuple[tuple[str, str], ...]
+Block = tuple[str, Any]  # ("p", Text) | ("ul", [Text]) | ("table", (headers, rows of str))
+
+
+def _plain(text: str) -> Text:
+    return (("", parsing.plain(text)),)
+
+
+def _labelled(label: str, text: str) -> Text:
+    return (("strong", f"{label}:"), ("", f" {text}"))
 
 
 def _value(answers: Mapping[str, Any], key: str) -> str:
@@ -334,32 +347,33 @@ def document(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapp
     labels = texts.PRIO_DOC_LABELS
 
     def pairs(*keys: str) -> Block:
-        return ("ul", [f"**{labels[k]}:** {_value(answers, k)}" for k in keys])
+        return ("ul", [_labelled(labels[k], _value(answers, k)) for k in keys])
 
     figure = f"{_value(answers, 'siffra')} ({texts.PRIO_DOC_SOURCE}: {_value(answers, 'siffra_kalla')})"
-    dims = [f"**{texts.DIMENSION_NAMES[d]}:** {_value(answers, d)}" for d in DIMENSIONS]
-    dim_blocks: list[Block] = [("ul", dims)] + ([("p", rating)] if rating else [])
+    dims = [_labelled(texts.DIMENSION_NAMES[d], _value(answers, d)) for d in DIMENSIONS]
+    dim_blocks: list[Block] = [("ul", dims)] + ([("p", _plain(rating))] if rating else [])
     money = ["instrument", "lagrum"]
     if answers.get("instrument") == "projektmedel":
         money += ["kostnad", "belopp"]
     mandate = [pairs(*money)]
     share, _ = grant_share(answers) if answers.get("instrument") == "projektmedel" else (None, "")
     if share is not None:
-        mandate.append(("p", f"**{labels['andel']}:** {_percent(share)}"))
+        mandate.append(("p", _labelled(labels["andel"], _percent(share))))
     rows = [(r["namn"], r["bas"], r["mal"], r["ar"], r["kalla"]) for r in indicator_rows(answers)]
-    follow = [("table", (texts.PRIO_DOC_INDICATOR_COLUMNS, rows))] if rows else [("p", texts.PRIO_DOC_EMPTY)]
+    follow = [("table", (texts.PRIO_DOC_INDICATOR_COLUMNS, rows))] if rows else [("p", _plain(texts.PRIO_DOC_EMPTY))]
     sections: list[tuple[str, list[Block]]] = [
-        ("", [("p", f"*{intro}*")]),
-        (texts.PRIO_SECTIONS[1], [("p", _value(answers, "utmaning")), ("p", f"**{texts.PRIO_FIELDS['siffra'][0]}** {figure}")]),
+        ("", [("p", (("em", intro),))]),
+        (texts.PRIO_SECTIONS[1], [("p", _plain(_value(answers, "utmaning"))),
+                                  ("p", (("strong", texts.PRIO_FIELDS["siffra"][0]), ("", f" {figure}")))]),
         (texts.PRIO_SECTIONS[2], [pairs("omrade", "inriktning", "rus_koppling")]),
-        (texts.PRIO_SECTIONS[3], [("p", _value(answers, "mal"))]),
+        (texts.PRIO_SECTIONS[3], [("p", _plain(_value(answers, "mal")))]),
         (texts.PRIO_SECTIONS[4], [pairs("territorium", "malgrupp", "jamstalldhet")]),
         (texts.PRIO_SECTIONS[5], [pairs("aktorer", "roll")]),
         (texts.PRIO_SECTIONS[6], dim_blocks),
         (texts.PRIO_SECTIONS[7], mandate),
         (texts.PRIO_SECTIONS[8], follow),
-        (texts.PRIO_SECTIONS[9], [("p", _value(answers, "risker"))]),
-        (texts.PRIO_DOC_CHECKLIST, [("ul", [f"{'✓' if c.ok else '✗'} {c.title}" + (f" – {c.detail}" if c.detail else "")
+        (texts.PRIO_SECTIONS[9], [("p", _plain(_value(answers, "risker")))]),
+        (texts.PRIO_DOC_CHECKLIST, [("ul", [_plain(f"{'✓' if c.ok else '✗'} {c.title}" + (f" – {c.detail}" if c.detail else ""))
                                             for c in checklist(answers)])]),
     ]
     if rubric:
@@ -370,43 +384,79 @@ def document(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapp
             level = levels.get(key)
             ok = isinstance(level, int) and 1 <= level <= 3
             table_rows.append((name, str(level) if ok else texts.PRIO_RUBRIC_NOT_SET, descriptors[level - 1] if ok else ""))
-        blocks: list[Block] = [("p", texts.PRIO_DOC_RUBRIC_BY.format(who=rubric.get("vem") or texts.PRIO_RUBRIC_WHO_OPTIONS[0])),
+        who = rubric.get("vem") if isinstance(rubric.get("vem"), str) and rubric["vem"].strip() else texts.PRIO_RUBRIC_WHO_OPTIONS[0]
+        blocks: list[Block] = [("p", _plain(texts.PRIO_DOC_RUBRIC_BY.format(who=who))),
                                ("table", (texts.PRIO_DOC_RUBRIC_COLUMNS, table_rows))]
         if isinstance(rubric.get("kommentar"), str) and rubric["kommentar"].strip():
-            blocks.append(("p", rubric["kommentar"].strip()))
+            blocks.append(("p", _plain(rubric["kommentar"].strip())))
         sections.append((texts.PRIO_DOC_RUBRIC, blocks))
     return texts.PRIO_DOC_TITLE, sections
 
 
+# Markdown: the characters that can start inline markup anywhere (with "&" only before an entity name and
+# ":" only in "://", which the renderer would turn into a link), and what starts a block at the beginning
+# of a line (heading, list item, quote, setext underline, definition).
+_MD_INLINE = re.compile(r"[\\`*_\[\]<>|~$]|&(?=#?[0-9A-Za-z]+;)|:(?=//)")
+_MD_LINE_START = re.compile(r"^(?:[#=+\-:>]|\d{1,9}(?=[.)]))", re.MULTILINE)
+
+
+def _md_escape(text: str) -> str:
+    return _MD_INLINE.sub(lambda m: "\\" + m.group(0), text)
+
+
+def _md_lines(text: str) -> str:
+    """One Markdown paragraph or list item from escaped text: each line kept as a line, never a block."""
+    text = re.sub(r"\n(?:[ \t]*\n)+", "\n\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    lines = [_MD_LINE_START.sub(lambda m: m.group(0) + "\\" if m.group(0)[0].isdigit() else "\\" + m.group(0), line.strip())
+             for line in text.split("\n")]
+    return "\\\n".join(lines)  # a backslash ends a line with a hard line break; one blank line stays blank
+
+
+def markdown_text(text: str) -> str:
+    """``text`` as Markdown that renders as exactly this text: no tag, link, heading, list or code block.
+
+    Ordinary punctuation, as in most Swedish sentences, stays as it is; line breaks stay line breaks.
+    """
+    return _md_lines(_md_escape(text))
+
+
+def _md(text: Text) -> str:
+    marks = {"": "", "strong": "**", "em": "*"}
+    return _md_lines("".join(f"{marks[style]}{_md_escape(part)}{marks[style]}" for style, part in text))
+
+
 def _md_cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return " ".join(_md_escape(text).split())
 
 
 def to_markdown(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
                 today: date | None = None) -> str:
+    """The export as Markdown; all text is escaped, so nothing the learner wrote becomes markup."""
     title, sections = document(answers, rating, rubric, today)
-    out = [f"# {title}", ""]
+    out = [f"# {_md_escape(title)}", ""]
     for heading, blocks in sections:
         if heading:
-            out += [f"## {heading}", ""]
+            out += [f"## {_md_escape(heading)}", ""]
         for kind, content in blocks:
             if kind == "p":
-                out += [content, ""]
+                out += [_md(content), ""]
             elif kind == "ul":
-                out += [f"- {item}" for item in content] + [""]
+                out += [f"- {_md(item)}" for item in content] + [""]
             else:
                 headers, rows = content
-                out.append("| " + " | ".join(headers) + " |")
+                out.append("| " + " | ".join(_md_cell(h) for h in headers) + " |")
                 out.append("|" + "---|" * len(headers))
                 out += ["| " + " | ".join(_md_cell(str(c)) for c in row) + " |" for row in rows]
                 out.append("")
     return "\n".join(out)
 
 
-def _inline(text: str) -> str:
-    escaped = html.escape(text, quote=False)
-    escaped = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
-    return re.sub(r"(?<!\*)\*([^*]+)\*(?!\*)", r"<em>\1</em>", escaped).replace("\n", "<br>")
+def _html(text: Text) -> str:
+    out = []
+    for style, part in text:
+        escaped = html.escape(part, quote=False).replace("\n", "<br>")
+        out.append(f"<{style}>{escaped}</{style}>" if style else escaped)
+    return "".join(out)
 
 
 def to_html(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
@@ -419,9 +469,9 @@ def to_html(answers: Mapping[str, Any], rating: str | None = None, rubric: Mappi
             body.append(f"<h2>{html.escape(heading)}</h2>")
         for kind, content in blocks:
             if kind == "p":
-                body.append(f"<p>{_inline(content)}</p>")
+                body.append(f"<p>{_html(content)}</p>")
             elif kind == "ul":
-                body.append("<ul>" + "".join(f"<li>{_inline(i)}</li>" for i in content) + "</ul>")
+                body.append("<ul>" + "".join(f"<li>{_html(i)}</li>" for i in content) + "</ul>")
             else:
                 headers, rows = content
                 head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
@@ -439,6 +489,25 @@ def download_link(content: str, filename: str, mime: str, label: str) -> str:
     data = base64.b64encode(content.encode("utf-8")).decode("ascii")
     return (f'<a class="kurs-nedladdning" download="{html.escape(filename)}" href="data:{mime};charset=utf-8;base64,{data}">'
             f"{html.escape(label)}</a>")
+
+
+def save_keeping_previous(folder: Path, suffix: str, content: str) -> str:
+    """Write the export file; a different earlier file is first kept as the previous export.
+
+    Returns ``"new"``, ``"same"`` (the file already held this content) or ``"replaced"``. Only one
+    previous export is kept, so a learner's own edits in the file survive one more export.
+    """
+    path = folder / f"{EXPORT_NAME}{suffix}"
+    data = content.encode("utf-8")
+    if not path.exists():
+        outcome = "new"
+    elif path.read_bytes() == data:
+        return "same"
+    else:
+        path.replace(folder / f"{PREVIOUS_EXPORT_NAME}{suffix}")
+        outcome = "replaced"
+    path.write_bytes(data)
+    return outcome
 
 
 # --- ratings carried over from notebook 06 -----------------------------------------------------------
@@ -637,11 +706,16 @@ class PriorityForm(W.VBox):
             lines.append(texts.PRIO_EXPORT_DRAFT.format(ok=ok, total=len(checks)))
         try:
             self.export_dir.mkdir(parents=True, exist_ok=True)
-            (self.export_dir / f"{EXPORT_NAME}.md").write_text(markdown, encoding="utf-8")
-            (self.export_dir / f"{EXPORT_NAME}.html").write_text(page, encoding="utf-8")
+            outcomes = {save_keeping_previous(self.export_dir, suffix, content)
+                        for suffix, content in ((".md", markdown), (".html", page))}
             lines.append(texts.PRIO_EXPORT_SAVED.format(path=f"`{self.export_dir / EXPORT_NAME}.md`"))
+            if "replaced" in outcomes:
+                lines.append(texts.PRIO_EXPORT_REPLACED.format(previous=f"`{self.export_dir / PREVIOUS_EXPORT_NAME}.md`"))
+            elif "same" in outcomes:
+                lines.append(texts.PRIO_EXPORT_SAME)
         except OSError as err:
-            lines.append(texts.PRIO_EXPORT_NOT_SAVED.format(folder=self.export_dir, error=err.strerror or err))
+            lines.append(texts.PRIO_EXPORT_NOT_SAVED.format(folder=self.export_dir, error=describe_os_error(err)))
+            links += render.folded(str(err))
         self.export_area.value = render.box("info", "ℹ", "", " ".join(lines), extra=f'<p class="kurs-lankar">{links}</p>')
         return {"md": markdown, "html": page}
 

@@ -7,12 +7,19 @@ class picture (:mod:`helpers.klassvy`).
 Format, e.g. ``AK1-R7Q2-FK3M-9X4T-CQ``:
 
 * ``AK`` – the exercise (two letters, see :data:`EXERCISES`); ``1`` – the code format version.
-* The rest (hyphens ignored, Crockford base32, case-insensitive, O→0 and I/L→1 tolerated):
-  one character for the exercise's *layout version* (a hash of its questions, options and
-  categories, so a code from an edited course is recognised), the payload, and a 20-bit checksum.
+* The rest (hyphens ignored, Crockford base32): one character for the exercise's *layout version*
+  (a hash of its questions, options and categories, so a code from an edited course is recognised),
+  the payload, and a 20-bit checksum.
 * The payload is one integer in mixed radix: a random 20-bit learner number (so two learners
   with the same answers are not taken for a duplicate) followed by one small number per answer
-  slot (0 = not answered). Its length is fixed per exercise.
+  slot (0 = not answered). Its length is fixed per exercise. A learner keeps the number in every
+  code, so the class view counts each number once per exercise and round, with the last code
+  pasted (two learners of a class of 30 share a number with a chance of about 1 in 2,400).
+
+Reading is tolerant (:func:`clean`, :func:`find`): the whole code is read after Unicode NFKC
+(fullwidth letters become ASCII), in any case, with Crockford's look-alikes O→0 and I/L→1 in every
+position – the exercise letters too, which are compared in the same folded form – and with any
+dash, minus sign, invisible format character or run of spaces in place of a hyphen.
 
 A code holds no name and no personal data. Decoding only checks characters against the alphabet
 and does integer arithmetic: no ``eval``, no pickle, nothing executed.
@@ -24,7 +31,8 @@ import hashlib
 import math
 import re
 import secrets
-from collections.abc import Callable, Mapping, Sequence
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -41,7 +49,10 @@ NONCE_BITS = 20
 NONCE_KEY = "svarskod-slump"
 _VALUE = {c: i for i, c in enumerate(ALPHABET)}
 _TOLERATED = str.maketrans({"O": "0", "I": "1", "L": "1"})
-CODE_PATTERN = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{2})(\d)-([0-9A-Za-z]+(?:-[0-9A-Za-z]+)*)")
+# A code's first three characters: two exercise letters (or their look-alike digits) and the format digit
+# (or a look-alike letter). A code continues with groups joined by hyphens or by spaces.
+_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z01]{2})([0-9IiLl])(?=[ \t-]+[0-9A-Za-z])")
+_GROUP = re.compile(r"([ \t]*-[ \t-]*|[ \t]+)([0-9A-Za-z]+)")
 
 
 @dataclass(frozen=True)
@@ -67,6 +78,14 @@ EXERCISES: dict[str, Exercise] = {e.id: e for e in (
     Exercise("RR", "fraga", "Är utgiftsområde 19 litet?", "07", "07-liten"),
 )}
 BY_QUESTION = {e.question: e for e in EXERCISES.values() if e.question}
+
+
+def fold(text: str) -> str:
+    """Upper case with Crockford's look-alikes replaced (O→0, I/L→1): how a code is compared."""
+    return text.upper().translate(_TOLERATED)
+
+
+BY_FOLDED = {fold(e): e for e in EXERCISES}  # "S0" → "SO", "1N" → "IN"; unique (checked by a test)
 
 
 class CodeError(ValueError):
@@ -249,14 +268,112 @@ def encode(exercise_id: str, answer: Any, nonce: int) -> str:
     return f"{ex.id}{FORMAT_VERSION}-" + "-".join(tail[i:i + 4] for i in range(0, len(tail), 4))
 
 
+def clean(text: str) -> str:
+    """``text`` after Unicode NFKC, with every dash, minus sign and invisible format character as a hyphen.
+
+    NFKC turns fullwidth letters, digits and spaces into ASCII and the non-breaking hyphen into a
+    hyphen; en dash, em dash, U+2212, soft hyphen, zero-width space and direction marks need the rest.
+    """
+    if text.isascii():  # nothing to do, and the common case
+        return text
+    text = unicodedata.normalize("NFKC", text)
+    return "".join("-" if unicodedata.category(c) in ("Pd", "Cf") or c == "\u2212" else c for c in text)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    ends: tuple[int, ...]  # where the code may end, shortest first; the first one ends the hyphen-joined part
+    spaced: bool  # a space (not only hyphens) between the exercise letters and the first group
+
+
+def _candidate(text: str, head: re.Match[str]) -> _Candidate | None:
+    """The possible extents of a code starting at ``head``, or ``None`` when it is no code.
+
+    Groups joined by hyphens alone always belong to the code. A group after a separator with a space
+    in it may be the rest of the code or the next word of a chat line, so each such separator is a
+    possible end. The exercise letters must be a known exercise (compared folded), or two letters and
+    a digit as in the canonical spelling. A code with a space after the exercise letters must be of a
+    known exercise and have a first group of at least four characters, so that words such as
+    "sol och" are not taken for a code.
+    """
+    letters, version = head.group(1), head.group(2)
+    known = fold(letters) in BY_FOLDED
+    if not known and not re.fullmatch(r"[A-Za-z]{2}\d", letters + version):
+        return None
+    end, ends, spaced = head.end(), [], None
+    while group := _GROUP.match(text, end):
+        loose = group.group(1) != "-" * len(group.group(1))
+        if spaced is None:
+            spaced = loose
+            if loose and (not known or len(group.group(2)) < 4):
+                return None
+        elif loose:
+            if not known:
+                break
+            ends.append(end)
+        end = group.end()
+    if spaced is None:  # pragma: no cover - the head's look-ahead guarantees a first group
+        return None
+    return _Candidate(head.start(), (*ends, end), spaced)
+
+
+def _canonical(text: str) -> str:
+    head = _HEAD.match(text)
+    assert head is not None
+    letters = fold(head.group(1))
+    letters = BY_FOLDED.get(letters, head.group(1).upper())
+    tail = fold(re.sub(r"[ \t-]", "", text[head.end():]))
+    return f"{letters}{fold(head.group(2))}-" + "-".join(tail[i:i + 4] for i in range(0, len(tail), 4))
+
+
 def normalize(code: str) -> str:
-    """Canonical spelling of a code (upper case, tolerated look-alikes replaced, hyphens regrouped)."""
-    match = CODE_PATTERN.fullmatch(code.strip())
-    if not match:
+    """Canonical spelling of one code (exercise letters, upper case, look-alikes replaced, hyphens regrouped)."""
+    text = clean(code).strip(" \t\r\n-")
+    head = _HEAD.match(text)
+    candidate = _candidate(text, head) if head else None
+    if candidate is None or candidate.ends[-1] != len(text):
         raise CodeError("format", texts.CODE_NOT_A_CODE)
-    head = match.group(1).upper() + match.group(2)
-    tail = match.group(3).replace("-", "").upper().translate(_TOLERATED)
-    return f"{head}-" + "-".join(tail[i:i + 4] for i in range(0, len(tail), 4))
+    return _canonical(text)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A code found in pasted text: as written (after :func:`clean`), and decoded or why not."""
+
+    text: str
+    decoded: Decoded | None = None
+    error: CodeError | None = None
+
+
+def find(text: str, *, layouts: Mapping[str, Layout] | None = None) -> Iterator[Found]:
+    """Every code in ``text`` (a line of a chat, say), each decoded or rejected with a Swedish reason.
+
+    Where a code written with spaces may go on into the next words, the longest spelling that decodes
+    wins. When none decodes, the reason is given for the code as written with hyphens, or for all of it
+    when it was written with spaces, and the search goes on after the hyphen-joined part.
+    """
+    text = clean(text)
+    pos = 0
+    while head := _HEAD.search(text, pos):
+        candidate = _candidate(text, head)
+        if candidate is None:
+            pos = head.end()
+            continue
+        errors: dict[int, CodeError] = {}
+        for end in reversed(candidate.ends):
+            try:
+                decoded = _decode(_canonical(text[candidate.start:end]), layouts)
+            except CodeError as err:
+                errors[end] = err
+                continue
+            yield Found(text[candidate.start:end], decoded)
+            pos = end
+            break
+        else:
+            shown = candidate.ends[-1] if candidate.spaced else candidate.ends[0]
+            yield Found(text[candidate.start:shown], error=errors[shown])
+            pos = candidate.ends[0]
 
 
 def current_layouts() -> dict[str, Layout]:
@@ -266,7 +383,10 @@ def current_layouts() -> dict[str, Layout]:
 
 def decode(code: str, *, layouts: Mapping[str, Layout] | None = None) -> Decoded:
     """Check and decode one code; raises :class:`CodeError` with a Swedish reason."""
-    canonical = normalize(code)
+    return _decode(normalize(code), layouts)
+
+
+def _decode(canonical: str, layouts: Mapping[str, Layout] | None) -> Decoded:
     head, tail = canonical.split("-", 1)
     exercise_id, fmt = head[:2], head[2:]
     tail = tail.replace("-", "")
