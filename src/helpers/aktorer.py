@@ -120,6 +120,7 @@ class TypingBox(W.VBox):
             feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
 
 
+@render.shows_errors(W.HTML)
 def typing_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The actor-typing exercise (15 cards)."""
     try:
@@ -238,6 +239,7 @@ class GridBox(W.VBox):
             self.feedback.value = render.warning_blocks(problems)
 
 
+@render.shows_errors(W.HTML)
 def grid_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The power/interest grid for the case in ``data/fakta/aktorer.json``."""
     try:

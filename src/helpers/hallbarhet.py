@@ -209,6 +209,7 @@ class RatingBox(W.VBox):
             self.direction_feedback.value = ""
 
 
+@render.shows_errors(W.HTML)
 def rating_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The project-rating exercise for notebook 06."""
     try:

@@ -720,6 +720,7 @@ class PriorityForm(W.VBox):
         return {"md": markdown, "html": page}
 
 
+@render.shows_errors(W.HTML)
 def form_widget(*, store: progress.ProgressStore | None = None, export_dir: Path | None = None) -> W.Widget:
     """The capstone form for notebook 09."""
     try:
@@ -777,6 +778,7 @@ class RubricBox(W.VBox):
         return True
 
 
+@render.shows_errors(W.HTML)
 def rubric_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The four-criteria rubric for self or peer assessment."""
     return RubricBox(store or progress.default_store())

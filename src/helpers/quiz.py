@@ -23,6 +23,7 @@ __all__ = ["widget", "progress_overview", "QuestionBox"]
 _FULL = W.Layout(width="100%")
 
 
+@render.shows_errors(W.HTML)
 def widget(qid: str, *, store: progress.ProgressStore | None = None) -> W.Widget:
     """The exercise widget for question ``qid`` (or a Swedish error box if it cannot load)."""
     try:
@@ -211,6 +212,7 @@ class QuestionBox(W.VBox):
             self.feedback.value = render.warning_blocks(warnings)
 
 
+@render.shows_errors(W.HTML)
 def progress_overview(*, store: progress.ProgressStore | None = None) -> W.VBox:
     """A table of the learner's progress per notebook, with a refresh button."""
     store = store or progress.default_store()

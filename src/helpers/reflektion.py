@@ -86,6 +86,7 @@ class ReflectionBox(W.VBox):
                             f"<p>{render.inline(self.model_answer)}</p></div>")
 
 
+@render.shows_errors(W.HTML)
 def widget(key: str, *, store: progress.ProgressStore | None = None) -> W.Widget:
     """The reflection ``key`` from ``data/fakta/reflektioner.json``."""
     try:

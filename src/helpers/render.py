@@ -146,7 +146,7 @@ def error(message: str, details: str | None = None) -> str:
 
 def exception(exc: BaseException) -> str:
     """The Swedish message for an exception caught in a widget callback, with the traceback folded away."""
-    return error(texts.CALLBACK_ERROR.format(error=f"{type(exc).__name__}: {exc}"), traceback.format_exc())
+    return error(texts.CALLBACK_ERROR, traceback.format_exc())
 
 
 def guarded(area: Any, action: Callable[[], object]) -> Callable[..., None]:

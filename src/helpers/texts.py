@@ -84,7 +84,7 @@ RESTORE_CHANGED = (
 RESTORED = "Ditt senaste svar har återställts (bedömning då: {status}). Klicka på Kontrollera för att se återkopplingen igen."
 
 # --- Errors that can reach a learner ----------------------------------------------
-CALLBACK_ERROR = "Något gick fel i övningen ({error}). Ditt svar finns kvar i rutan – försök igen, eller starta om kerneln (Kernel → Restart) om felet kvarstår."
+CALLBACK_ERROR = "Något oväntat gick fel i övningen. Ditt svar finns kvar i rutan – försök igen, eller starta om kerneln (Kernel → Restart) om felet kvarstår."
 TECH_DETAILS = "Tekniska detaljer (för läraren)"
 QUESTION_NOT_FOUND = "Fråga ”{qid}” finns inte i frågebanken {path}. Kontrollera frågans id i notebooken."
 BANK_NOT_FOUND = "Hittar ingen frågebank för fråga ”{qid}” i {folder}. Den ska heta {pattern}. Hämta filen på nytt från kursens förråd."
