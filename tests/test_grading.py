@@ -174,3 +174,24 @@ class TestParsing:
         assert format_number(281138) == "281\u00a0138"
         assert format_number(47.752, 1) == "47,8"
         assert format_number(-2.5) == "\u22122,5"
+
+
+@pytest.mark.parametrize(("length", "typos"), [
+    (1, 0), (3, 0), (4, 1), (7, 1), (8, 2), (14, 2), (15, 2), (21, 3), (28, 4), (35, 5),
+])
+def test_allowed_typos_grow_with_the_answer(length, typos):
+    from helpers.parsing import allowed_typos
+
+    assert allowed_typos(length) == typos
+
+
+@pytest.mark.parametrize(("answer", "typed", "accepted"), [
+    ("RUS", "RUT", False),                 # 3 letters: exact spelling
+    ("länsplan", "lensplan", True),         # 8 letters: one slip is a typo
+    ("länsplan", "lenspln", True),          # two slips still pass at 8 letters
+    ("regional", "rgeonla", False),         # three edits at 8 letters: not a typo
+    ("sektorssamordning", "sektorsamordnig", True),
+])
+def test_typo_tolerance_at_the_edges(answer, typed, accepted):
+    q = question(type="text", answers=[answer])
+    assert (grade(q, typed).status is Status.CORRECT) is accepted

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from labtools import CHROMIUM, CHROMIUM_ARGS, running_lab
+from labtools import CHROMIUM, CHROMIUM_ARGS, fresh_progress, running_lab, shut_down_kernels
 from support import ROOT, require
 
 
@@ -42,6 +42,19 @@ def _start_lab(tmp_path_factory, theme: str | None = None):
     shutil.copytree(ROOT / "notebooks", root, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "export"))
     with running_lab(root, tmp_path_factory.mktemp("jupyter-home"), theme) as lab:
         yield lab
+
+
+@pytest.fixture(autouse=True)
+def isolated_lab_state(request):
+    """Each test that uses a JupyterLab starts with no kernels and an empty progress folder, and leaves
+    no kernel running, so no test depends on what an earlier one answered or on the order of tests."""
+    labs = [request.getfixturevalue(name) for name in ("lab", "lab_dark") if name in request.fixturenames]
+    for lab in labs:
+        shut_down_kernels(lab)
+        fresh_progress(lab, request.node.name)
+    yield
+    for lab in labs:
+        shut_down_kernels(lab)
 
 
 @pytest.fixture(scope="session")

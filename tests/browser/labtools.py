@@ -78,13 +78,43 @@ def running_lab(root: Path, home: Path, theme: str | None = None) -> Iterator[di
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_status(f"{base}/api/status?token={token}", proc, log)
-        yield {"base": base, "token": token, "root": root, "log": log}
+        yield {"base": base, "token": token, "root": root, "log": log, "progress": home / "progress"}
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def api(lab: dict, method: str, path: str) -> object:
+    """One call to the Jupyter server's REST API with the lab's token; the parsed JSON answer or None."""
+    request = urllib.request.Request(f"{lab['base']}{path}", method=method,
+                                     headers={"Authorization": f"token {lab['token']}"})
+    with urllib.request.urlopen(request, timeout=30) as answer:
+        body = answer.read()
+    return json.loads(body) if body else None
+
+
+def shut_down_kernels(lab: dict) -> int:
+    """Close every session and kernel of the server, as a learner closing the notebook's kernel would."""
+    for session in api(lab, "GET", "/api/sessions"):
+        api(lab, "DELETE", f"/api/sessions/{session['id']}")
+    kernels = api(lab, "GET", "/api/kernels")
+    for kernel in kernels:
+        api(lab, "DELETE", f"/api/kernels/{kernel['id']}")
+    return len(kernels)
+
+
+def fresh_progress(lab: dict, name: str) -> Path:
+    """Give the next test an empty progress folder; the last test's folder is kept beside it for debugging."""
+    folder: Path = lab["progress"]
+    if folder.exists():
+        done = folder.parent / "progress-done"
+        done.mkdir(exist_ok=True)
+        folder.rename(done / re.sub(r"[^\w.-]+", "_", name)[:120])
+    folder.mkdir()
+    return folder
 
 
 def open_and_run_all(page, lab, notebook: str) -> None:
