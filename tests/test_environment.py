@@ -14,11 +14,10 @@ import sys
 import tomllib
 from importlib import metadata
 
-import pytest
 import yaml
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
-from support import ROOT
+from support import ROOT, require
 
 ENV = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -67,8 +66,8 @@ def test_every_requirement_is_pinned_and_the_venv_matches_the_lock():
         name = canonicalize_name(requirement.name)
         assert name in PINS, f"{name} is not pinned in constraints.txt"
         assert requirement.specifier.contains(PINS[name]), f"{name}=={PINS[name]} breaks pyproject's {requirement}"
-    if sys.prefix == sys.base_prefix:
-        pytest.skip("not running in the project's virtual environment")
+    require(sys.prefix != sys.base_prefix,
+            "not running in the project's virtual environment; run the tests through `make test`")
     skip = {"pip", "setuptools", "wheel", canonicalize_name(PYPROJECT["project"]["name"])}
     for dist in metadata.distributions():
         name = canonicalize_name(dist.metadata["Name"])
