@@ -95,3 +95,21 @@ def test_repo2docker_accepts_the_binder_config():
     assert '--file "binder/environment.yml"' in out, "the conda build pack must use binder/environment.yml"
     assert "RUN ./binder/postBuild" in out
     assert "Python version unspecified" not in out
+
+
+def test_every_installed_package_runs_on_the_oldest_supported_python():
+    """The README promises Python 3.11 or later, so no pinned package may need a newer 3.11.x.
+
+    Debian 12 ships Python 3.11.2; a pin that requires 3.11.5 (as soupsieve 3.0+ does) would make
+    `make lab` fail there with a resolver error.
+    """
+    from packaging.specifiers import SpecifierSet
+
+    require(sys.prefix != sys.base_prefix,
+            "not running in the project's virtual environment; run the tests through `make test`")
+    oldest = re.search(r">=\s*(\d+\.\d+)", PYPROJECT["project"]["requires-python"]).group(1) + ".0"
+    too_new = sorted(f"{dist.metadata['Name']} {dist.version} needs Python {dist.metadata['Requires-Python']}"
+                     for dist in metadata.distributions()
+                     if dist.metadata["Requires-Python"]
+                     and not SpecifierSet(dist.metadata["Requires-Python"]).contains(oldest))
+    assert too_new == [], too_new
