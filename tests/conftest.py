@@ -12,6 +12,7 @@ import shutil
 import tempfile
 
 import pytest
+from support import ROOT
 
 _PROGRESS = tempfile.mkdtemp(prefix="regkurs-progress-")
 os.environ["REGKURS_PROGRESS_DIR"] = _PROGRESS
@@ -26,3 +27,12 @@ def store(tmp_path):
     from helpers.progress import ProgressStore
 
     return ProgressStore(tmp_path / "progress")
+
+
+@pytest.fixture
+def datadir(tmp_path, monkeypatch):
+    """A private copy of data/ so tests may corrupt or rewrite files."""
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    monkeypatch.setenv("REGKURS_DATA_DIR", str(target))
+    return target

@@ -61,3 +61,17 @@ CLASSIFY = dict(type="classify", categories=["Kommun", "Stat", "Region"], items=
     {"text": "Länsstyrelsen", "category": "Stat", "feedback": "Länsstyrelsen är statens myndighet i länet."},
     {"text": "Region Västerbotten", "category": "Region", "feedback": "Regionen har utvecklingsansvaret."},
 ])
+
+
+def make_unreadable(monkeypatch, path: Path) -> None:
+    """Make reading ``path`` with Path.read_text fail as a missing read permission would (even as root)."""
+    import errno
+
+    real = Path.read_text
+
+    def read_text(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", read_text)

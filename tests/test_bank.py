@@ -4,13 +4,11 @@ bank must fail with a Swedish message that names the file and the question id.""
 from __future__ import annotations
 
 import copy
-import errno
 import json
 import os
-from pathlib import Path
 
 import pytest
-from support import CLASSIFY, MULTIPLE, NUMERIC, ROOT, SINGLE, TEXT
+from support import CLASSIFY, MULTIPLE, NUMERIC, ROOT, SINGLE, TEXT, make_unreadable
 
 from helpers import bank
 from helpers.maintain import notebook_paths
@@ -134,14 +132,7 @@ def test_a_bank_saved_with_a_byte_order_mark_loads(tmp_path):
 
 def test_an_unreadable_bank_says_why_in_swedish(tmp_path, monkeypatch):
     path = write(tmp_path, [base_question(SINGLE)])
-    real = Path.read_text
-
-    def read_text(self, *args, **kwargs):
-        if self == path:
-            raise PermissionError(errno.EACCES, "Permission denied", str(path))
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "read_text", read_text)
+    make_unreadable(monkeypatch, path)
     with pytest.raises(bank.BankError) as err:
         bank.load_bank(path)
     assert str(path) in str(err.value) and "behörighet" in str(err.value).lower()

@@ -12,7 +12,6 @@ import io
 import json
 import os
 import re
-import shutil
 import stat
 import urllib.error
 from pathlib import Path
@@ -24,15 +23,6 @@ from helpers import data, diagram, files, kontroll, oserrors, scb
 
 FIXTURE = json.loads((ROOT / "tests" / "fixtures" / "scb_tab638_folkmangd_2024.json").read_text(encoding="utf-8"))
 RESOURCES = data.available()
-
-
-@pytest.fixture
-def datadir(tmp_path, monkeypatch):
-    """A private copy of data/ so tests may corrupt or rewrite files."""
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    monkeypatch.setenv("REGKURS_DATA_DIR", str(target))
-    return target
 
 
 @pytest.mark.parametrize("name", RESOURCES)

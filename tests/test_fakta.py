@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import errno
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
-from support import ROOT
+from support import ROOT, make_unreadable
 
 from helpers import bank, fakta, ordlista
 from helpers.maintain import notebook_paths
@@ -171,14 +169,7 @@ def test_a_fact_file_with_a_byte_order_mark_loads(tmp_path, monkeypatch, name):
 def test_an_unreadable_fact_file_says_why_in_swedish(tmp_path, monkeypatch):
     folder = _private_fakta(tmp_path, monkeypatch)
     file = folder / "lagrum.json"
-    real = Path.read_text
-
-    def read_text(self, *args, **kwargs):
-        if self == file:
-            raise PermissionError(errno.EACCES, "Permission denied", str(file))
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "read_text", read_text)
+    make_unreadable(monkeypatch, file)
     with pytest.raises(fakta.FactError) as err:
         fakta.load("lagrum")
     assert str(file) in str(err.value) and "behörighet" in str(err.value).lower()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import shutil
 
 import ipywidgets as W
 import pytest
@@ -15,14 +14,6 @@ from support import ROOT
 
 from helpers import diagram, fakta, hubb, klassvy, ordlista, texts
 from helpers.maintain import notebook_paths
-
-
-@pytest.fixture
-def datadir(tmp_path, monkeypatch):
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    monkeypatch.setenv("REGKURS_DATA_DIR", str(target))
-    return target
 
 
 def _html(shown):
