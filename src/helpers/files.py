@@ -25,12 +25,18 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
+def temp_pattern(target: Path) -> tuple[str, str]:
+    """Prefix and suffix of the temporary files :func:`atomic_write_text` makes beside ``target``."""
+    return f".{target.stem}-", ".tmp"
+
+
 def atomic_write_text(target: Path, text: str, *, encoding: str = "utf-8") -> None:
     """Write ``text`` to ``target`` atomically: a temporary file in the same folder, flushed to disk,
     given ``target``'s mode and renamed over it. On any failure the temporary file is removed and
     ``target`` is left as it was; the ``OSError`` propagates."""
     mode = _mode_for(target)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".tmp", dir=target.parent)
+    prefix, suffix = temp_pattern(target)
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
             handle.write(text)

@@ -17,13 +17,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from . import paths, render, texts
+from .files import atomic_write_text, temp_pattern
 from .grading import Status
 from .oserrors import describe_os_error
 
@@ -31,7 +31,7 @@ FORMAT = "regionalpolitik-kurs/framsteg"
 VERSION = 1
 FILE_NAME = "framsteg.json"
 STATUSES = frozenset(s.value for s in Status)
-TEMP_PREFIX, TEMP_SUFFIX = ".framsteg-", ".tmp"  # a save in progress; see _remove_stale_temp_files
+TEMP_PREFIX, TEMP_SUFFIX = temp_pattern(Path(FILE_NAME))  # a save in progress; see _remove_stale_temp_files
 
 
 def _empty() -> dict[str, Any]:
@@ -202,17 +202,7 @@ class ProgressStore:
         return target
 
     def _write(self, data: dict[str, Any]) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.directory)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True))
 
 
 def _count(value: Any) -> bool:
