@@ -11,8 +11,14 @@ from IPython.display import HTML
 from . import data, plots, render, texts
 
 
-def _caption(what: str, source_name: str) -> str:
-    return f'<p class="kurs-kalla"><small>{html.escape(texts.CHART_SOURCE.format(what=what, source=data.source(source_name)))}</small></p>'
+def _caption(what: str, source_name: str, sources: list[str] | None = None) -> str:
+    """The figure's source line; ``sources`` narrows the data set's sources to the rows that are shown."""
+    source = data.source(source_name)
+    if sources:
+        res = data.resource(source_name)
+        source = texts.DATA_SOURCE.format(sources="; ".join(dict.fromkeys(sources)), table=res["tabell"], date=res["hamtad"],
+                                          licence=", ".join(lic["name"] for lic in res["licenses"]))
+    return f'<p class="kurs-kalla"><small>{html.escape(texts.CHART_SOURCE.format(what=what, source=source))}</small></p>'
 
 
 def _number(value: float, decimals: int = 1) -> str:
@@ -29,24 +35,28 @@ def expenditure_areas(year: int, log: bool = False) -> str:
     scale = texts.UO_LOG if log else ""
     fig, ax = plots.figure(7.5, 0.55 * len(values) + 1.4)
     bars = ax.barh(labels, values, color=plots.BLUE)
-    for bar, uo in zip(bars, rows["uo"], strict=True):
+    for bar, uo, status in zip(bars, rows["uo"], rows["status"], strict=True):
         if uo == "UO19":
             bar.set_facecolor("white")
             bar.set_edgecolor(plots.VERMILION)
             bar.set_hatch("//")
             bar.set_linewidth(1.5)
-        ax.annotate(_number(bar.get_width()), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)
+        ax.annotate(f"{_number(bar.get_width())} ({status})", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)  # the status shows what compares
     if log:
         ax.set_xscale("log")
     ax.set_xlabel(texts.UO_X.format(scale=scale))
     ax.set_title(texts.UO_TITLE.format(year=year))
-    ax.margins(x=0.18)
+    ax.margins(x=0.6 if log else 0.45)  # room for the value and status beside the longest bar
     alt = texts.UO_ALT.format(year=year, scale=scale, values="; ".join(
-        f"{label} {_number(v)}" for label, v in zip(labels, values, strict=True)))
-    statuses = ", ".join(sorted(set(rows["status"])))
+        f"{label} {_number(v)} ({status})" for label, v, status in zip(labels, values, rows["status"], strict=True)))
+    groups: dict[str, list[str]] = {}
+    for uo, status in zip(rows["uo"], rows["status"], strict=True):
+        groups.setdefault(status, []).append(uo)
+    statuses = "; ".join(status if len(groups) == 1 else f"{', '.join(uos)}: {status}" for status, uos in groups.items())
     note = f"<p><small>{html.escape(texts.UO_NOTE.format(status=statuses))}</small></p>"
-    return plots.to_html(fig, alt) + note + _caption(texts.UO_TITLE.format(year=year), "utgiftsomraden")
+    caption = _caption(texts.UO_TITLE.format(year=year), "utgiftsomraden", list(rows["kalla"]))
+    return plots.to_html(fig, alt) + note + caption
 
 
 @render.shows_errors(W.HTML)
