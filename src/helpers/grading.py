@@ -23,6 +23,7 @@ from .parsing import (
     NumberError,
     allowed_typos,
     convert,
+    count,
     edit_distance,
     format_number,
     literal,
@@ -107,7 +108,7 @@ def grade_multiple(q: ChoiceQuestion, selected: Sequence[int]) -> Result:
         return Result(Status.CORRECT, texts.MULTI_CORRECT, details, marks)
     if not right:
         return Result(Status.INCORRECT, texts.MULTI_WRONG, details, marks)
-    message = texts.MULTI_PARTLY.format(right=len(right), total=len(correct), wrong=len(wrong))
+    message = texts.MULTI_PARTLY.format(right=len(right), total=len(correct), wrong=count(texts.MULTI_WRONG_COUNT, len(wrong)))
     if len(right) < len(correct):
         message += " " + texts.MULTI_MISSING
     return Result(Status.PARTLY, message, details, marks)
@@ -233,7 +234,7 @@ def grade_classify(q: ClassifyQuestion, chosen: Sequence[str | None]) -> Result:
         return Result(Status.CORRECT, texts.CLASSIFY_CORRECT.format(total=total), marks=marks)
     message = texts.CLASSIFY_SCORE.format(right=right, total=total)
     if missing:
-        message += " " + texts.CLASSIFY_MISSING.format(missing=missing)
+        message += " " + count(texts.CLASSIFY_MISSING, missing)
     status = Status.PARTLY if right else Status.INCORRECT
     return Result(status, message, details, marks)
 

@@ -112,6 +112,11 @@ def convert(value: float, unit: str | None, target: str | None, aliases: tuple[s
     raise NumberError("unknown_unit", unit)
 
 
+def count(forms: tuple[str, str], n: int) -> str:
+    """Swedish singular or plural from ``(singular, plural)`` templates with ``{n}``: 1 rad, 2 rader, 0 rader."""
+    return forms[0 if n == 1 else 1].format(n=n)
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """Swedish number format: space between thousands, decimal comma."""
     if decimals is None:
