@@ -207,3 +207,18 @@ def test_counts_agree_in_number():
     assert count(texts.ACTOR_STARTED, 1) == "1 påbörjat" and count(texts.ACTOR_STARTED, 3) == "3 påbörjade"
     two_wrong = grade(question(**MULTIPLE), [0, 2, 3, 1][:1] + [2])
     assert "och 1 felaktigt." in two_wrong.message
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("utveckling", "utvecklingen"), ("regional utvecklingsstrategi", "regional utvecklingsstrategin"),
+    ("region", "regionerna"), ("strategi", "strategin"), ("område", "området"), ("program", "programmet"),
+    ("länsplan", "länsplanen"),
+])
+def test_definite_forms_are_right_without_a_spelling_remark(answer, typed):
+    result = grade(question(type="text", answers=[answer]), typed)
+    assert result.status is Status.CORRECT and result.message == f"”{answer}” är rätt.", result.message
+
+
+def test_a_definite_form_of_a_misconception_gets_its_feedback():
+    result = grade(question(**TEXT), "länsplanen")
+    assert result.status is Status.INCORRECT and "transportinfrastruktur" in result.message

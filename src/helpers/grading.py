@@ -26,6 +26,7 @@ from .parsing import (
     count,
     edit_distance,
     format_number,
+    inflected,
     literal,
     normalise,
     parse_number,
@@ -202,7 +203,7 @@ def grade_text(q: TextQuestion, raw: str | None) -> Result:
     candidates = [(normalise(a), a, None) for a in q.answers]
     candidates += [(normalise(w.text), w.text, w.feedback) for w in q.wrong_answers]
     for norm, shown, feedback in candidates:
-        if given == norm:
+        if given == norm or given in inflected(norm):  # "utvecklingen" for "utveckling" is no typo
             if feedback is None:
                 return Result(Status.CORRECT, texts.TEXT_CORRECT.format(answer=shown))
             return Result(Status.INCORRECT, feedback)

@@ -140,6 +140,25 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+# Endings of the definite form (singular and plural) that a learner may add to an answer's last word:
+# utveckling → utvecklingen, strategi → strategin, område → området, region → regionerna.
+_DEFINITE = ("en", "n", "et", "t", "na", "erna", "arna", "orna", "rna")
+
+
+def inflected(answer: str) -> set[str]:
+    """The normalised ``answer`` with its last word in definite form, singular or plural.
+
+    A doubled final consonant is allowed too (program → programmet). Only endings are added, so a
+    different word is never produced by removing letters.
+    """
+    words = answer.split()
+    if not words or not words[-1].isalpha():
+        return set()
+    head, last = words[:-1], words[-1]
+    stems = {last, last + last[-1]} if last[-1] not in "aeiouyåäö" else {last}
+    return {" ".join([*head, stem + ending]) for stem in stems for ending in _DEFINITE}
+
+
 def edit_distance(a: str, b: str, limit: int = 200) -> int:
     """Levenshtein distance (insert, delete, substitute); strings are cut at ``limit``."""
     a, b = a[:limit], b[:limit]
