@@ -401,7 +401,7 @@ JOBS_ALT = "Liggande stapeldiagram över förvärvsarbetande efter bransch 2020:
 
 # --- Self-check of learner calculations --------------------------------------------------------
 CHECK_UNKNOWN_PLACE = "Hittar inte kommunen ”{name}”. Välj en av: {names}."
-CHECK_UNKNOWN_YEAR = "Året {year} finns inte i datan. Tillgängliga år: {years}."
+CHECK_UNKNOWN_YEAR = "Året {year} finns inte i tabellen. Tillgängliga år: {years}."
 CHECK_NONE = "Variabeln har fortfarande värdet None. Skriv din uträkning i cellen ovan och kör den igen."
 CHECK_ABSOLUTE = "Det ser ut som förändringen i antal personer. Frågan gäller förändringen i procent: dela förändringen med värdet för startåret och multiplicera med 100."
 CHECK_SIGN = "Tecknet är fel: befolkningen har {direction}. Kontrollera ordningen i subtraktionen (slutår minus startår)."
@@ -596,7 +596,7 @@ PRIO_NO_INSTRUMENT = "Välj ett instrument."
 PRIO_NO_PROVISION = "Välj ett lagrum."
 PRIO_WRONG_PROVISION = "För ”{instrument}” är den rättsliga grunden i kursens material: {provisions}."
 PRIO_FINANCE_NA = "Prioriteringen använder inte anslag 1:1, så 50-procentsregeln gäller inte."
-PRIO_NOT_A_NUMBER = "”{value}” i fältet {field} går inte att läsa som ett belopp. Skriv till exempel 2 000 000 eller 2 mkr."
+PRIO_NOT_A_NUMBER = "”{value}” i fältet {field} går inte att läsa som ett belopp. Skriv till exempel 2 000 000 eller 2 mnkr."
 PRIO_MISSING_AMOUNT = "Fyll i fältet {field} – det behövs för att kontrollera 50-procentsregeln."
 PRIO_NOT_POSITIVE = "Beloppet i fältet {field} måste vara större än noll."
 PRIO_AMOUNT_OVER_COST = "Anslaget kan inte vara större än hela kostnaden."
