@@ -154,7 +154,7 @@ PROGRESS_CHANGED = (
     "{n} sparat svar gäller en tidigare version av en fråga som har ändrats, och räknas inte. Svara på den igen.",
     "{n} sparade svar gäller tidigare versioner av frågor som har ändrats, och räknas inte. Svara på dem igen.",
 )
-PROGRESS_FILE = "Sparas lokalt i {path}. Inget skickas någonstans."
+PROGRESS_FILE = "Sparas i {path}, på den dator där notebooken körs. Kursen skickar inte dina svar till någon."
 PROGRESS_MEMORY = "Sparas just nu bara i minnet (se varningen ovan)."
 PROGRESS_REFRESH = "Uppdatera"
 
