@@ -137,3 +137,18 @@ def test_an_unreadable_bank_says_why_in_swedish(tmp_path, monkeypatch):
         bank.load_bank(path)
     assert str(path) in str(err.value) and "behörighet" in str(err.value).lower()
     assert "Permission denied" not in str(err.value)
+
+
+def test_no_definite_form_of_a_right_answer_is_a_known_wrong_answer():
+    """The grader accepts definite forms silently, so a bank must not list one as a misconception."""
+    from helpers.model import TextQuestion
+    from helpers.parsing import inflected, normalise
+
+    clashes = []
+    for path in bank.all_bank_paths():
+        for q in bank.load_bank(path).questions:
+            if isinstance(q, TextQuestion):
+                right = {normalise(a) for a in q.answers}
+                forms = set().union(*(inflected(a) for a in right))
+                clashes += [f"{q.id}: {w.text}" for w in q.wrong_answers if normalise(w.text) in forms]
+    assert clashes == []

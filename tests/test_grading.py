@@ -30,7 +30,7 @@ class TestMultiple:
     def test_some_right_is_partly_and_says_how_many(self):
         result = grade(question(**MULTIPLE), [0, 2])
         assert result.status is Status.PARTLY
-        assert "1 av 3" in result.message and "1 felaktiga" in result.message
+        assert "1 av 3" in result.message and "1 felaktigt" in result.message
         assert "fler rätta" in result.message
         assert any("missförstånd" in d for d in result.details)
 
@@ -135,7 +135,7 @@ class TestClassify:
     def test_partly_with_per_item_feedback_and_missing_count(self):
         result = grade(question(**CLASSIFY), ["Kommun", "Region", None])
         assert result.status is Status.PARTLY and result.marks == (True, False, None)
-        assert "1 av 3" in result.message and "1 rader saknar" in result.message
+        assert "1 av 3" in result.message and "1 rad saknar" in result.message
         assert any("Länsstyrelsen" in d and "statens myndighet" in d for d in result.details)
 
     def test_all_wrong_is_incorrect(self):
@@ -195,3 +195,30 @@ def test_allowed_typos_grow_with_the_answer(length, typos):
 def test_typo_tolerance_at_the_edges(answer, typed, accepted):
     q = question(type="text", answers=[answer])
     assert (grade(q, typed).status is Status.CORRECT) is accepted
+
+
+def test_counts_agree_in_number():
+    from helpers import texts
+    from helpers.parsing import count
+
+    assert count(texts.CLASSIFY_MISSING, 1) == "1 rad saknar ännu en kategori."
+    assert count(texts.CLASSIFY_MISSING, 2) == "2 rader saknar ännu en kategori."
+    assert count(texts.MULTI_WRONG_COUNT, 0) == "0 felaktiga" and count(texts.MULTI_WRONG_COUNT, 1) == "1 felaktigt"
+    assert count(texts.ACTOR_STARTED, 1) == "1 påbörjat" and count(texts.ACTOR_STARTED, 3) == "3 påbörjade"
+    two_wrong = grade(question(**MULTIPLE), [0, 2, 3, 1][:1] + [2])
+    assert "och 1 felaktigt." in two_wrong.message
+
+
+@pytest.mark.parametrize(("answer", "typed"), [
+    ("utveckling", "utvecklingen"), ("regional utvecklingsstrategi", "regional utvecklingsstrategin"),
+    ("region", "regionerna"), ("strategi", "strategin"), ("område", "området"), ("program", "programmet"),
+    ("länsplan", "länsplanen"),
+])
+def test_definite_forms_are_right_without_a_spelling_remark(answer, typed):
+    result = grade(question(type="text", answers=[answer]), typed)
+    assert result.status is Status.CORRECT and result.message == f"”{answer}” är rätt.", result.message
+
+
+def test_a_definite_form_of_a_misconception_gets_its_feedback():
+    result = grade(question(**TEXT), "länsplanen")
+    assert result.status is Status.INCORRECT and "transportinfrastruktur" in result.message

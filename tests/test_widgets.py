@@ -84,7 +84,7 @@ def test_classification_marks_each_row(store):
     box.controls[1].value = "Region"
     box.check_button.click()
     assert [texts_of(m.value).strip() for m in box.marks] == ["✓ rätt", "✗ fel", ""]
-    assert "1 rader saknar" in box.feedback.value
+    assert "1 rad saknar" in box.feedback.value
 
 
 def test_classification_immediate_marks_on_change(store):

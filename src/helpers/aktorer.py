@@ -12,7 +12,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, plots, progress, render, svarskod, texts
+from . import fakta, parsing, plots, progress, render, svarskod, texts
 
 TYPING_KEY = "05-aktorstyp"
 GRID_KEY = "05-makt-intresse"
@@ -101,7 +101,7 @@ class TypingBox(W.VBox):
         if right == len(self.cards):
             text = texts.ACTOR_ALL_RIGHT.format(total=right)
         else:
-            text = texts.ACTOR_SUMMARY.format(right=right, total=len(self.cards), answered=answered)
+            text = texts.ACTOR_SUMMARY.format(right=right, total=len(self.cards), answered=parsing.count(texts.ACTOR_STARTED, answered))
         self.summary.value = render.warning_blocks(warnings or []) + f'<p class="kurs-mark"><strong>{text}</strong></p>'
 
     def _restore(self) -> None:

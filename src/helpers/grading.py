@@ -23,8 +23,10 @@ from .parsing import (
     NumberError,
     allowed_typos,
     convert,
+    count,
     edit_distance,
     format_number,
+    inflected,
     literal,
     normalise,
     parse_number,
@@ -107,7 +109,7 @@ def grade_multiple(q: ChoiceQuestion, selected: Sequence[int]) -> Result:
         return Result(Status.CORRECT, texts.MULTI_CORRECT, details, marks)
     if not right:
         return Result(Status.INCORRECT, texts.MULTI_WRONG, details, marks)
-    message = texts.MULTI_PARTLY.format(right=len(right), total=len(correct), wrong=len(wrong))
+    message = texts.MULTI_PARTLY.format(right=len(right), total=len(correct), wrong=count(texts.MULTI_WRONG_COUNT, len(wrong)))
     if len(right) < len(correct):
         message += " " + texts.MULTI_MISSING
     return Result(Status.PARTLY, message, details, marks)
@@ -201,7 +203,7 @@ def grade_text(q: TextQuestion, raw: str | None) -> Result:
     candidates = [(normalise(a), a, None) for a in q.answers]
     candidates += [(normalise(w.text), w.text, w.feedback) for w in q.wrong_answers]
     for norm, shown, feedback in candidates:
-        if given == norm:
+        if given == norm or given in inflected(norm):  # "utvecklingen" for "utveckling" is no typo
             if feedback is None:
                 return Result(Status.CORRECT, texts.TEXT_CORRECT.format(answer=shown))
             return Result(Status.INCORRECT, feedback)
@@ -233,7 +235,7 @@ def grade_classify(q: ClassifyQuestion, chosen: Sequence[str | None]) -> Result:
         return Result(Status.CORRECT, texts.CLASSIFY_CORRECT.format(total=total), marks=marks)
     message = texts.CLASSIFY_SCORE.format(right=right, total=total)
     if missing:
-        message += " " + texts.CLASSIFY_MISSING.format(missing=missing)
+        message += " " + count(texts.CLASSIFY_MISSING, missing)
     status = Status.PARTLY if right else Status.INCORRECT
     return Result(status, message, details, marks)
 

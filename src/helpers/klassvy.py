@@ -19,7 +19,7 @@ import ipywidgets as W
 
 from . import fakta, plots, render, svarskod, texts
 from .model import ChoiceQuestion, ClassifyQuestion, Question
-from .parsing import visible
+from .parsing import count, visible
 
 MAX_REJECTED_SHOWN = 30
 
@@ -187,11 +187,11 @@ def report(batches: Sequence[Batch]) -> str:
     names = texts.CLASS_ROUND_NAMES
     parts = [render.CSS]
     for name, batch in zip(names, batches, strict=False):
-        counts = [_count(texts.CLASS_ACCEPTED, len(batch.accepted)), _count(texts.CLASS_DUPLICATES, batch.duplicates)]
+        counts = [count(texts.CLASS_ACCEPTED, len(batch.accepted)), count(texts.CLASS_DUPLICATES, batch.duplicates)]
         if batch.replaced:
-            counts.append(_count(texts.CLASS_REPLACED, batch.replaced))
+            counts.append(count(texts.CLASS_REPLACED, batch.replaced))
         summary = texts.CLASS_SUMMARY.format(round=name.capitalize(), counts=", ".join(
-            [*counts, _count(texts.CLASS_REJECTED, len(batch.rejected))]))
+            [*counts, count(texts.CLASS_REJECTED, len(batch.rejected))]))
         parts.append(render.box("info", "ℹ", "", summary))
         if batch.rejected:
             parts.append(_rejected_html(batch, name))
@@ -208,11 +208,6 @@ def report(batches: Sequence[Batch]) -> str:
         if batch.accepted:
             parts.append(draw(batch.answers))
     return "".join(parts)
-
-
-def _count(forms: tuple[str, str], n: int) -> str:
-    """Swedish singular or plural: ``1 rad``, ``2 rader``."""
-    return forms[0 if n == 1 else 1].format(n=n)
 
 
 def _rejected_html(batch: Batch, name: str) -> str:

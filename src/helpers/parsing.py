@@ -112,6 +112,11 @@ def convert(value: float, unit: str | None, target: str | None, aliases: tuple[s
     raise NumberError("unknown_unit", unit)
 
 
+def count(forms: tuple[str, str], n: int) -> str:
+    """Swedish singular or plural from ``(singular, plural)`` templates with ``{n}``: 1 rad, 2 rader, 0 rader."""
+    return forms[0 if n == 1 else 1].format(n=n)
+
+
 def format_number(value: float, decimals: int | None = None) -> str:
     """Swedish number format: space between thousands, decimal comma."""
     if decimals is None:
@@ -133,6 +138,25 @@ def normalise(text: str) -> str:
     text = re.sub(r"[-\u2010-\u2015_/]", " ", text)
     text = re.sub(r"[^\w\s]", "", text)
     return " ".join(text.split())
+
+
+# Endings of the definite form (singular and plural) that a learner may add to an answer's last word:
+# utveckling → utvecklingen, strategi → strategin, område → området, region → regionerna.
+_DEFINITE = ("en", "n", "et", "t", "na", "erna", "arna", "orna", "rna")
+
+
+def inflected(answer: str) -> set[str]:
+    """The normalised ``answer`` with its last word in definite form, singular or plural.
+
+    A doubled final consonant is allowed too (program → programmet). Only endings are added, so a
+    different word is never produced by removing letters.
+    """
+    words = answer.split()
+    if not words or not words[-1].isalpha():
+        return set()
+    head, last = words[:-1], words[-1]
+    stems = {last, last + last[-1]} if last[-1] not in "aeiouyåäö" else {last}
+    return {" ".join([*head, stem + ending]) for stem in stems for ending in _DEFINITE}
 
 
 def edit_distance(a: str, b: str, limit: int = 200) -> int:

@@ -15,7 +15,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import bank, grading, paths, progress, render, svarskod, texts
+from . import bank, grading, parsing, paths, progress, render, svarskod, texts
 from .model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question
 
 __all__ = ["widget", "progress_overview", "QuestionBox"]
@@ -242,7 +242,7 @@ def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
     if pre["total"]:
         parts.append(f"<p>{texts.PROGRESS_PRETEST.format(**pre)}</p>")
     if summary["changed"]:
-        parts.append(f"<p>{texts.PROGRESS_CHANGED[summary['changed'] != 1].format(n=summary['changed'])}</p>")
+        parts.append(f"<p>{parsing.count(texts.PROGRESS_CHANGED, summary['changed'])}</p>")
     snapshot = store.data()
     parts.append(f"<h3>{texts.PROGRESS_EXERCISES_TITLE}</h3>")
     parts.append(render.table(texts.PROGRESS_EXERCISE_COLUMNS, exercise_rows(snapshot)))

@@ -34,7 +34,8 @@ CHOOSE_SOME = "Kryssa i minst ett alternativ och klicka sedan på Kontrollera."
 SINGLE_CORRECT = "Du valde rätt alternativ."
 SINGLE_WRONG = "Läs förklaringen och försök igen."
 MULTI_CORRECT = "Du valde precis de rätta alternativen."
-MULTI_PARTLY = "Du har valt {right} av {total} rätta alternativ och {wrong} felaktiga."
+MULTI_PARTLY = "Du har valt {right} av {total} rätta alternativ och {wrong}."
+MULTI_WRONG_COUNT = ("{n} felaktigt", "{n} felaktiga")
 MULTI_MISSING = "Det finns fler rätta alternativ – läs alternativen en gång till."
 OPTION_LINE = "{mark} ”{text}”: {feedback}"
 MULTI_WRONG = "Inget av de alternativ du valde är rätt. Läs förklaringarna och försök igen."
@@ -67,7 +68,7 @@ TEXT_WRONG = "”{raw}” är inte det svar som efterfrågas. Pröva en ledtråd
 CLASSIFY_NONE = "Välj en kategori för minst en rad och klicka sedan på Kontrollera."
 CLASSIFY_CORRECT = "Alla {total} rader är rätt placerade."
 CLASSIFY_SCORE = "{right} av {total} rader är rätt placerade."
-CLASSIFY_MISSING = "{missing} rader saknar ännu en kategori."
+CLASSIFY_MISSING = ("{n} rad saknar ännu en kategori.", "{n} rader saknar ännu en kategori.")
 CLASSIFY_ITEM_WRONG = "”{item}”: inte {chosen}. {feedback}"
 ITEM_RIGHT = "✓ rätt"
 ITEM_WRONG = "✗ fel"
@@ -153,7 +154,7 @@ PROGRESS_CHANGED = (
     "{n} sparat svar gäller en tidigare version av en fråga som har ändrats, och räknas inte. Svara på den igen.",
     "{n} sparade svar gäller tidigare versioner av frågor som har ändrats, och räknas inte. Svara på dem igen.",
 )
-PROGRESS_FILE = "Sparas lokalt i {path}. Inget skickas någonstans."
+PROGRESS_FILE = "Sparas i {path}, på den dator där notebooken körs. Kursen skickar inte dina svar till någon."
 PROGRESS_MEMORY = "Sparas just nu bara i minnet (se varningen ovan)."
 PROGRESS_REFRESH = "Uppdatera"
 
@@ -242,7 +243,8 @@ ACTOR_TYPE_RIGHT = "✓ Typ: rätt. {text}"
 ACTOR_TYPE_WRONG = "✗ Typ: inte {chosen}. {text}"
 ACTOR_LEVEL_RIGHT = "✓ Nivå: rätt. {text}"
 ACTOR_LEVEL_WRONG = "✗ Nivå: inte {chosen}. {text}"
-ACTOR_SUMMARY = "{right} av {total} kort helt rätt ({answered} påbörjade)."
+ACTOR_SUMMARY = "{right} av {total} kort helt rätt ({answered})."
+ACTOR_STARTED = ("{n} påbörjat", "{n} påbörjade")
 ACTOR_ALL_RIGHT = "✓ Alla {total} kort är rätt – både typ och nivå."
 
 # --- Power/interest grid --------------------------------------------------------------------------
@@ -399,7 +401,7 @@ JOBS_ALT = "Liggande stapeldiagram över förvärvsarbetande efter bransch 2020:
 
 # --- Self-check of learner calculations --------------------------------------------------------
 CHECK_UNKNOWN_PLACE = "Hittar inte kommunen ”{name}”. Välj en av: {names}."
-CHECK_UNKNOWN_YEAR = "Året {year} finns inte i datan. Tillgängliga år: {years}."
+CHECK_UNKNOWN_YEAR = "Året {year} finns inte i tabellen. Tillgängliga år: {years}."
 CHECK_NONE = "Variabeln har fortfarande värdet None. Skriv din uträkning i cellen ovan och kör den igen."
 CHECK_ABSOLUTE = "Det ser ut som förändringen i antal personer. Frågan gäller förändringen i procent: dela förändringen med värdet för startåret och multiplicera med 100."
 CHECK_SIGN = "Tecknet är fel: befolkningen har {direction}. Kontrollera ordningen i subtraktionen (slutår minus startår)."
@@ -594,7 +596,7 @@ PRIO_NO_INSTRUMENT = "Välj ett instrument."
 PRIO_NO_PROVISION = "Välj ett lagrum."
 PRIO_WRONG_PROVISION = "För ”{instrument}” är den rättsliga grunden i kursens material: {provisions}."
 PRIO_FINANCE_NA = "Prioriteringen använder inte anslag 1:1, så 50-procentsregeln gäller inte."
-PRIO_NOT_A_NUMBER = "”{value}” i fältet {field} går inte att läsa som ett belopp. Skriv till exempel 2 000 000 eller 2 mkr."
+PRIO_NOT_A_NUMBER = "”{value}” i fältet {field} går inte att läsa som ett belopp. Skriv till exempel 2 000 000 eller 2 mnkr."
 PRIO_MISSING_AMOUNT = "Fyll i fältet {field} – det behövs för att kontrollera 50-procentsregeln."
 PRIO_NOT_POSITIVE = "Beloppet i fältet {field} måste vara större än noll."
 PRIO_AMOUNT_OVER_COST = "Anslaget kan inte vara större än hela kostnaden."

@@ -68,7 +68,7 @@ def test_notebook_00_in_jupyterlab(lab, page):
     q.locator("label", has_text="sparas i en fil").click()
     check(q)
     expect(q.locator(".kurs-fb-partly")).to_contain_text("1 av 3")
-    q.locator("label", has_text="Inget skickas").click()
+    q.locator("label", has_text="skickar inte mina svar").click()
     q.locator("label", has_text="På Binder försvinner").click()
     check(q)
     expect(q.locator(".kurs-fb-correct")).to_contain_text("Rätt!")
