@@ -37,6 +37,7 @@ SUITABLE = {
     "eruf": ("lag-6",),
     "lansplan": ("lag-lansplan",),
     "samordning": ("lag-5-1", "lag-samverka"),
+    "kommersiell_service": ("lag-5-2",),
 }
 EXPORT_NAME = "min-rus-prioritering"
 PREVIOUS_EXPORT_NAME = f"{EXPORT_NAME}-tidigare"  # the export before the latest one, kept once

@@ -383,7 +383,7 @@ UO_ALT = "Liggande stapeldiagram över utgiftsområden {year}, i miljarder krono
 UO_SCALE = "Skala:"
 UO_SCALES = ("Linjär", "Logaritmisk")
 UO_YEAR = "År:"
-UO_NOTE = "Utgiftsområde 19 är markerat med ränder. Beloppen är avrundade; {status}."
+UO_NOTE = "Utgiftsområde 19 är markerat med ränder. Beloppen är avrundade till en decimal. Status: {status}."
 POP_TITLE = "Befolkningsförändring {start}–{end} per kommun"
 POP_X = "Förändring i procent"
 POP_ALT = "Liggande stapeldiagram över befolkningsförändringen {start}–{end} i procent för länets 15 kommuner: {values}."
@@ -532,6 +532,7 @@ PRIO_INSTRUMENTS = {
     "eruf": "Europeiska regionala utvecklingsfonden (ERUF)",
     "lansplan": "Länsplanen för regional transportinfrastruktur",
     "samordning": "Endast samordning – inga egna medel",
+    "kommersiell_service": "Stöd till kommersiell service (förordning 2000:284)",
 }
 PRIO_PROVISIONS = {
     "lag-5-1": "RUS och samordning av insatserna",
