@@ -387,3 +387,36 @@ def test_course_overview_counts_rated_projects_in_correct_swedish(store):
     assert dict((r[1], r[2]) for r in quiz.exercise_rows(store.data()))[texts.PROGRESS_EX_RATING] == "✓ Klar – 1 projekt bedömt"
     store.set_state(P.RATING_KEY, {p: entry for p in projects})
     assert dict((r[1], r[2]) for r in quiz.exercise_rows(store.data()))[texts.PROGRESS_EX_RATING] == "✓ Klar – 2 projekt bedömda"
+
+
+SHORT_KEYS = {f.key for f in P.FIELDS if f.short}
+
+
+def test_the_short_version_exports_as_complete_and_counts_as_done(store, tmp_path):
+    """A learner who chose the lesson's short form and met its checklist hands in a finished file, not a draft."""
+    from helpers import quiz
+
+    short = {k: v for k, v in complete().items() if k in SHORT_KEYS}
+    short["indikatorer"] = complete()["indikatorer"][:1]
+    form = P.PriorityForm(store, export_dir=tmp_path)
+    form.short.value = True
+    fill(form, short)
+    form.check_button.click()
+    assert "Alla 5 punkter är uppfyllda" in form.checklist_area.value
+    files = form.export()
+    assert "utkast" not in form.export_area.value
+    for text in files.values():
+        assert "Checklista för den korta versionen" in text and "✗" not in text and text.count("✓") == 5
+        assert "den korta versionen från lektionen" in text
+        assert P.texts.PRIO_SECTIONS[9] not in text  # risks are not part of the short form
+    rows = [r for r in quiz.exercise_rows(store.data()) if r[1] == P.texts.PROGRESS_EX_CAPSTONE]
+    assert rows and rows[0][2].startswith("✓"), rows
+
+
+def test_the_full_version_is_still_a_draft_when_only_the_short_part_is_done(store, tmp_path):
+    short = {k: v for k, v in complete().items() if k in SHORT_KEYS}
+    short["indikatorer"] = complete()["indikatorer"][:1]
+    form = P.PriorityForm(store, export_dir=tmp_path)
+    fill(form, short)
+    files = form.export()
+    assert "utkast" in form.export_area.value and "✗" in files["md"]

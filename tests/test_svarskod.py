@@ -566,3 +566,36 @@ def test_two_rounds_of_the_grid_give_one_picture_per_round():
     out = view.output.value
     assert out.index("<h3>Omgång 1</h3>") < out.index("<h3>Omgång 2</h3>") and out.count("<img") == 2
     assert out.count("Renskötande samebyar i området") == 2 and "1,0 (0,0)" in out and "3,0 (0,0)" in out
+
+
+def test_the_answer_first_message_goes_when_the_question_is_answered(store):
+    from helpers import quiz
+    from helpers.bank import find_question
+
+    qid = next(q for q in svarskod.BY_QUESTION if find_question(q).type == "single")
+    box = quiz.widget(qid, store=store)
+    box.code_panel.button.click()
+    assert "ℹ" in box.code_panel.output.value and box.code_panel.code is None
+    box.controls[0].value = box.controls[0].options[1][1] if isinstance(box.controls[0].options[1], tuple) else box.controls[0].options[1]
+    box.check_button.click()
+    assert box.code_panel.output.value == ""  # the stale "svara först" is gone
+    box.code_panel.button.click()
+    first = box.code_panel.code
+    assert first and first in box.code_panel.output.value
+    box.controls[0].value = box.controls[0].options[2][1] if isinstance(box.controls[0].options[2], tuple) else box.controls[0].options[2]
+    box.check_button.click()
+    assert box.code_panel.code != first and box.code_panel.code in box.code_panel.output.value  # renewed, not stale
+
+
+def test_the_rating_code_message_goes_when_a_rating_is_saved(store):
+    from helpers import hallbarhet
+
+    box = hallbarhet.rating_widget(store=store)
+    box.code_panel.button.click()
+    assert "spara din bedömning först" in box.code_panel.output.value
+    box.project.value = "bredband"
+    for dim, value in (("ekonomisk", 0), ("social", 2), ("miljomassig", 0)):
+        box.scales[dim].value = value
+        box.reasons[dim].value = "en motivering med tillräckligt många ord för att räknas här"
+    box.save_button.click()
+    assert "Bedömningen är sparad" in box.feedback.value and box.code_panel.output.value == ""

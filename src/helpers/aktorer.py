@@ -93,6 +93,7 @@ class TypingBox(W.VBox):
         feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
         self.store.set_state(TYPING_KEY, self.answers())
         self._update_summary(self.store.new_warnings())
+        self.code_panel.answer_changed()
 
     def _update_summary(self, warnings: list[str] | None = None) -> None:
         results = [grade_card(c, self.rows[c["id"]][0].value, self.rows[c["id"]][1].value) for c in self.cards]
@@ -219,6 +220,7 @@ class GridBox(W.VBox):
         rows = [(a["namn"], f"{p}, {i}", f"{a['inflytande']}, {a['intresse']}", quadrant(p, i, self.case), a["motivering"])
                 for a, (p, i) in zip(self.actors, mine, strict=True)]
         self.table.value = render.table(texts.GRID_COLUMNS, rows)
+        self.code_panel.answer_changed()
         return True
 
     def _restore(self) -> None:

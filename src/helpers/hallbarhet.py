@@ -166,6 +166,7 @@ class RatingBox(W.VBox):
         saved[project["id"]] = {"varden": self.values(), "motiveringar": reasons}
         self.store.set_state(KEY, saved)
         self._show_result(project, texts.RATING_SAVED)
+        self.code_panel.answer_changed()
         return True
 
     def _show_result(self, project: dict[str, Any], message: str) -> None:

@@ -341,10 +341,18 @@ def _value(answers: Mapping[str, Any], key: str) -> str:
     return _text(answers, key) or texts.PRIO_DOC_EMPTY
 
 
+SHORT_SECTIONS = frozenset({f.section for f in FIELDS if f.short} | {8})  # 8: the indicators
+
+
 def document(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
-             today: date | None = None) -> tuple[str, list[tuple[str, list[Block]]]]:
-    """The export as a title and (heading, blocks) sections, shared by Markdown and HTML."""
+             today: date | None = None, *, short: bool = False) -> tuple[str, list[tuple[str, list[Block]]]]:
+    """The export as a title and (heading, blocks) sections, shared by Markdown and HTML.
+
+    ``short`` is the lesson's short form: only its sections, and the checklist of the short form.
+    """
     intro = texts.PRIO_DOC_INTRO.format(date=(today or date.today()).isoformat())
+    if short:
+        intro += " " + texts.PRIO_DOC_SHORT
     labels = texts.PRIO_DOC_LABELS
 
     def pairs(*keys: str) -> Block:
@@ -362,20 +370,24 @@ def document(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapp
         mandate.append(("p", _labelled(labels["andel"], _percent(share))))
     rows = [(r["namn"], r["bas"], r["mal"], r["ar"], r["kalla"]) for r in indicator_rows(answers)]
     follow = [("table", (texts.PRIO_DOC_INDICATOR_COLUMNS, rows))] if rows else [("p", _plain(texts.PRIO_DOC_EMPTY))]
+    parts: list[tuple[int, list[Block]]] = [
+        (1, [("p", _plain(_value(answers, "utmaning"))),
+             ("p", (("strong", texts.PRIO_FIELDS["siffra"][0]), ("", f" {figure}")))]),
+        (2, [pairs("omrade", "inriktning", "rus_koppling") if not short else pairs("omrade")]),
+        (3, [("p", _plain(_value(answers, "mal")))]),
+        (4, [pairs("territorium", "malgrupp", "jamstalldhet")]),
+        (5, [pairs("aktorer", "roll")]),
+        (6, dim_blocks),
+        (7, mandate),
+        (8, follow),
+        (9, [("p", _plain(_value(answers, "risker")))]),
+    ]
+    checks = [_plain(f"{'✓' if c.ok else '✗'} {c.title}" + (f" – {c.detail}" if c.detail else ""))
+              for c in checklist(answers, short=short)]
     sections: list[tuple[str, list[Block]]] = [
         ("", [("p", (("em", intro),))]),
-        (texts.PRIO_SECTIONS[1], [("p", _plain(_value(answers, "utmaning"))),
-                                  ("p", (("strong", texts.PRIO_FIELDS["siffra"][0]), ("", f" {figure}")))]),
-        (texts.PRIO_SECTIONS[2], [pairs("omrade", "inriktning", "rus_koppling")]),
-        (texts.PRIO_SECTIONS[3], [("p", _plain(_value(answers, "mal")))]),
-        (texts.PRIO_SECTIONS[4], [pairs("territorium", "malgrupp", "jamstalldhet")]),
-        (texts.PRIO_SECTIONS[5], [pairs("aktorer", "roll")]),
-        (texts.PRIO_SECTIONS[6], dim_blocks),
-        (texts.PRIO_SECTIONS[7], mandate),
-        (texts.PRIO_SECTIONS[8], follow),
-        (texts.PRIO_SECTIONS[9], [("p", _plain(_value(answers, "risker")))]),
-        (texts.PRIO_DOC_CHECKLIST, [("ul", [_plain(f"{'✓' if c.ok else '✗'} {c.title}" + (f" – {c.detail}" if c.detail else ""))
-                                            for c in checklist(answers)])]),
+        *((texts.PRIO_SECTIONS[n], blocks) for n, blocks in parts if not short or n in SHORT_SECTIONS),
+        (texts.PRIO_DOC_CHECKLIST_SHORT if short else texts.PRIO_DOC_CHECKLIST, [("ul", checks)]),
     ]
     if rubric:
         points, missing = rubric_points(rubric)
@@ -431,9 +443,9 @@ def _md_cell(text: str) -> str:
 
 
 def to_markdown(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
-                today: date | None = None) -> str:
+                today: date | None = None, *, short: bool = False) -> str:
     """The export as Markdown; all text is escaped, so nothing the learner wrote becomes markup."""
-    title, sections = document(answers, rating, rubric, today)
+    title, sections = document(answers, rating, rubric, today, short=short)
     out = [f"# {_md_escape(title)}", ""]
     for heading, blocks in sections:
         if heading:
@@ -461,9 +473,9 @@ def _html(text: Text) -> str:
 
 
 def to_html(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
-            today: date | None = None) -> str:
+            today: date | None = None, *, short: bool = False) -> str:
     """A stand-alone, printable HTML page (UTF-8, lang="sv", readable without any stylesheet)."""
-    title, sections = document(answers, rating, rubric, today)
+    title, sections = document(answers, rating, rubric, today, short=short)
     body = [f"<h1>{html.escape(title)}</h1>"]
     for heading, blocks in sections:
         if heading:
@@ -696,11 +708,12 @@ class PriorityForm(W.VBox):
         answers = self.answers()
         rubric = self.store.get_state(RUBRIC_KEY)
         rubric = rubric if isinstance(rubric, dict) else None
-        markdown = to_markdown(answers, self.rating_line(), rubric)
-        page = to_html(answers, self.rating_line(), rubric)
+        short = self.short.value
+        markdown = to_markdown(answers, self.rating_line(), rubric, short=short)
+        page = to_html(answers, self.rating_line(), rubric, short=short)
         links = (download_link(markdown, f"{EXPORT_NAME}.md", "text/markdown", texts.PRIO_EXPORT_MD) + " &nbsp; "
                  + download_link(page, f"{EXPORT_NAME}.html", "text/html", texts.PRIO_EXPORT_HTML))
-        checks = checklist(answers)
+        checks = checklist(answers, short=short)
         ok = sum(c.ok for c in checks)
         lines = [texts.PRIO_EXPORT_DONE]
         if ok < len(checks):

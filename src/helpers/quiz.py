@@ -148,6 +148,8 @@ class QuestionBox(W.VBox):
         if result.attempted:
             self.store.record(self.question, answer, result.status.value)
             self._attempted = True
+            if self.code_panel:
+                self.code_panel.answer_changed()
         warnings = self.store.new_warnings()
         if warnings:
             self.feedback.value = render.feedback(result, warnings)
@@ -289,7 +291,7 @@ def exercise_rows(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         rows.append((item["notebook"], texts.PROGRESS_EX_REFLECTION.format(prompt=_shorten(item["fraga"])), status(done, done, texts.PROGRESS_SAVED)))
     saved = state.get(prioritering.KEY)
     answers = saved.get("svar") if isinstance(saved, dict) and isinstance(saved.get("svar"), dict) else {}
-    checks = prioritering.checklist(answers)
+    checks = prioritering.checklist(answers, short=isinstance(saved, dict) and saved.get("kort") is True)
     ok = sum(c.ok for c in checks)
     started = any(prioritering.filled(answers, f.key) for f in prioritering.FIELDS)
     rows.append(("09", texts.PROGRESS_EX_CAPSTONE, status(ok == len(checks), started,

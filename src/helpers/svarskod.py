@@ -452,6 +452,18 @@ class CodePanel:
         self.button.on_click(render.guarded(self.output, self.show))
         self.code: str | None = None
 
+    def answer_changed(self) -> None:
+        """Call after the learner checked or saved an answer: what the panel shows must not go stale.
+
+        An earlier "answer first" message is removed; a code shown for an earlier answer is renewed.
+        """
+        if not self.output.value:
+            return
+        if self.code is None:
+            self.output.value = ""
+        else:
+            self.show()
+
     def show(self) -> str | None:
         answer = self.get_answer()
         if answer is None or not any(to_values(self.exercise, answer)):
