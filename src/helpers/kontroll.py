@@ -7,11 +7,13 @@ typical slips (persons instead of percent, wrong base year, wrong sign) get targ
 
 from __future__ import annotations
 
+import html
+import numbers
 from typing import Any
 
 import ipywidgets as W
 
-from . import data, grading, progress, render, texts
+from . import data, display, grading, progress, render, texts
 from .model import NumericQuestion, TypicalError
 
 
@@ -64,4 +66,7 @@ def check_change(answer: Any, place: str, start: int = 1990, end: int = 2024,
         checks[f"{place}:{start}-{end}"] = {"svar": answer if isinstance(answer, int | float) else str(answer),
                                             "status": result.status.value}
         store.set_state("08-egna-uttrakningar", checks)
-    return W.HTML(render.feedback(result, store.new_warnings()))
+    shown = render.feedback(result, store.new_warnings())
+    if isinstance(answer, numbers.Real) and not isinstance(answer, bool):
+        shown = render.CSS + f"<p>{html.escape(texts.CHECK_YOUR_VALUE.format(value=display.swedish(answer)))}</p>" + shown
+    return W.HTML(shown)

@@ -402,6 +402,7 @@ JOBS_ALT = "Liggande stapeldiagram över förvärvsarbetande efter bransch 2020:
 # --- Self-check of learner calculations --------------------------------------------------------
 CHECK_UNKNOWN_PLACE = "Hittar inte kommunen ”{name}”. Välj en av: {names}."
 CHECK_UNKNOWN_YEAR = "Året {year} finns inte i tabellen. Tillgängliga år: {years}."
+CHECK_YOUR_VALUE = "Ditt värde: {value}"
 CHECK_NONE = "Variabeln har fortfarande värdet None. Skriv din uträkning i cellen ovan och kör den igen."
 CHECK_ABSOLUTE = "Det ser ut som förändringen i antal personer. Frågan gäller förändringen i procent: dela förändringen med värdet för startåret och multiplicera med 100."
 CHECK_SIGN = "Tecknet är fel: befolkningen har {direction}. Kontrollera ordningen i subtraktionen (slutår minus startår)."

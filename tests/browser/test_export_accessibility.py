@@ -4,6 +4,8 @@ File → Save and Export Notebook As → HTML, and what a teacher might publish.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from labtools import ARTIFACTS, assert_accessible
 from support import ROOT
@@ -50,5 +52,7 @@ def test_html_export_is_accessible(page, exported, path):
     for i in range(images.count()):
         assert images.nth(i).get_attribute("alt"), f"{path.stem}: image {i} has no alt text"
     assert page.locator("html").get_attribute("lang") == "sv"
+    body = exported[path.stem].read_text(encoding="utf-8")
+    assert not re.search(r"np\.(float|int)\d+\(", body), f"{path.stem}: numpy's technical form in the output"
     assert_accessible(page, f"export-{path.stem}", context=None)
     ARTIFACTS.mkdir(exist_ok=True)
