@@ -222,3 +222,21 @@ def test_definite_forms_are_right_without_a_spelling_remark(answer, typed):
 def test_a_definite_form_of_a_misconception_gets_its_feedback():
     result = grade(question(**TEXT), "länsplanen")
     assert result.status is Status.INCORRECT and "transportinfrastruktur" in result.message
+
+
+@pytest.mark.parametrize("typed", ["48", "47", "47,9", "47,7"])
+def test_rounding_to_fewer_decimals_gets_the_rounding_hint(typed):
+    result = grade(question(**PERCENT), typed)
+    assert result.status is Status.INCORRECT and result.message.startswith("Nästan – kontrollera avrundningen"), result.message
+
+
+@pytest.mark.parametrize("typed", ["49", "46"])
+def test_a_real_miss_is_still_too_high_or_too_low(typed):
+    assert "Nästan" not in grade(question(**PERCENT), typed).message
+
+
+def test_the_share_instead_of_the_amount_is_explained():
+    from helpers.bank import find_question
+
+    q = find_question("02-scenario-belopp")
+    assert "andelen" in grade(q, "0,5").message and "procentsatsen" in grade(q, "50").message

@@ -137,10 +137,23 @@ def grade_numeric(q: NumericQuestion, raw: str | float | int | None) -> Result:
     if q.plausible and not q.plausible[0] <= value <= q.plausible[1]:
         low, high = (format_number(v) for v in q.plausible)
         return Result(Status.INCORRECT, texts.NUM_OUT_OF_RANGE.format(value=shown, low=low, high=high))
-    if q.decimals is not None and abs(value - q.answer) <= max(q.tolerance, 0) + 10 ** -q.decimals:
+    if q.decimals is not None and _rounding_slip(value, q):
         return Result(Status.INCORRECT, texts.NUM_CLOSE_ROUNDING.format(answer=answer_text))
     template = texts.NUM_TOO_HIGH if value > q.answer else texts.NUM_TOO_LOW
     return Result(Status.INCORRECT, template.format(value=shown))
+
+
+def _rounding_slip(value: float, q: NumericQuestion) -> bool:
+    """The answer is off only in its last digits: one step of the asked precision, or the right
+    answer rounded or cut to fewer decimals (48 or 47 for 47,8)."""
+    if abs(value - q.answer) <= max(q.tolerance, 0) + 10 ** -q.decimals:
+        return True
+    for digits in range(q.decimals):
+        step = 10 ** -digits
+        shorter = (round(q.answer, digits), math.floor(q.answer / step) * step, math.ceil(q.answer / step) * step)
+        if any(abs(value - s) <= 1e-9 * max(1.0, abs(s)) for s in shorter):
+            return True
+    return False
 
 
 def _read_number(raw: str | float | int | None, q: NumericQuestion) -> float:
