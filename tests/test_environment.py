@@ -80,6 +80,7 @@ def test_postbuild_is_strict_and_installs_the_package():
     text = post.read_text(encoding="utf-8")
     assert text.startswith("#!/bin/bash\n") and "set -euo pipefail" in text
     assert re.search(r"pip install .*-e \.", text)
+    assert 'cp -r src/helpers/jupyter_config/. "$HOME/.jupyter/"' in text  # the same settings as make lab
     assert os.access(post, os.X_OK)
     assert not (ROOT / ".binder").exists(), "binder/ and .binder/ together make repo2docker fail"
 

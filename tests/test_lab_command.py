@@ -65,6 +65,12 @@ def assert_serves_notebook_00_behind_a_token(cmd: list[str], port: int, env: dic
         answer = urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/00-kom-igang.ipynb?token={token}",
                                         timeout=5)
         assert answer.status == 200
+        # The course's own settings are in force: no English news pop-up, and HTML exports in Swedish.
+        lab_page = urllib.request.urlopen(f"http://127.0.0.1:{port}/lab?token={token}", timeout=10).read().decode()
+        assert "@jupyterlab/apputils-extension:announcements" in lab_page.split("disabledExtensions", 1)[1][:2000]
+        export = urllib.request.urlopen(f"http://127.0.0.1:{port}/nbconvert/html/00-kom-igang.ipynb?download=false"
+                                        f"&token={token}", timeout=60).read().decode()
+        assert '<html lang="sv">' in export
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)

@@ -16,9 +16,20 @@ import sys
 from collections.abc import Sequence
 
 from . import texts
-from .paths import REPO_ROOT
+from .paths import PACKAGE_ROOT, REPO_ROOT
 
 START = "00-kom-igang.ipynb"
+# The course's own Jupyter settings, added to the config path: no English news pop-up on the first
+# visit, and a notebook exported to HTML says that it is in Swedish (lang="sv").
+CONFIG_DIR = PACKAGE_ROOT / "jupyter_config"
+
+
+def environment(base: dict[str, str] | None = None) -> dict[str, str]:
+    """``base`` (default: this process's environment) with the course's config folder on JUPYTER_CONFIG_PATH."""
+    env = dict(os.environ if base is None else base)
+    rest = env.get("JUPYTER_CONFIG_PATH")
+    env["JUPYTER_CONFIG_PATH"] = str(CONFIG_DIR) + (os.pathsep + rest if rest else "")
+    return env
 
 
 def free_port(first: int = 8888, tries: int = 50) -> int:
@@ -57,11 +68,12 @@ def command(extra: Sequence[str] = (), token: str | None = None) -> tuple[list[s
 def main(argv: Sequence[str] | None = None) -> None:
     cmd, url = command(sys.argv[1:] if argv is None else argv)
     print(texts.LAUNCH_ADDRESS.format(url=url), flush=True)
+    env = environment()
     if os.name == "nt":  # os.execv does not replace the process on Windows
         import subprocess
 
-        raise SystemExit(subprocess.call(cmd))
-    os.execv(cmd[0], cmd)
+        raise SystemExit(subprocess.call(cmd, env=env))
+    os.execve(cmd[0], cmd, env)
 
 
 if __name__ == "__main__":
