@@ -374,3 +374,12 @@ def test_every_widget_factory_turns_an_unexpected_error_into_the_swedish_box(fac
     shown = getattr(module, name)(*args)
     assert isinstance(shown, W.HTML), type(shown)
     assert "Det här gick inte att visa" in shown.value and "disk on fire" not in shown.value.split("<details>")[0]
+
+
+def test_the_overview_names_notebooks_by_their_titles(store):
+    from helpers.bank import find_question
+
+    q = find_question("00-kortkommando")
+    store.record(q, 0, "correct")
+    shown = quiz.progress_overview(store=store).children[0].value
+    assert "<td>00 · Kom igång med kursen</td>" in shown and "<td>00-kom-igang</td>" not in shown

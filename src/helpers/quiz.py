@@ -11,6 +11,7 @@ exception is shown in the widget in Swedish instead of vanishing.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import ipywidgets as W
@@ -231,11 +232,23 @@ def progress_overview(*, store: progress.ProgressStore | None = None) -> W.VBox:
     return W.VBox([out, refresh], layout=W.Layout(max_width="60em"))
 
 
+@functools.cache
+def notebook_titles() -> dict[str, str]:
+    """``{"05-aktorerna-i-lanet": "05 · Aktörerna i länet", …}`` from the notebooks' metadata (empty if unreadable)."""
+    from . import maintain
+
+    try:
+        return {p.stem: maintain.label(p, maintain.meta(maintain.read(p), p)) for p in maintain.notebook_paths()}
+    except (OSError, ValueError):
+        return {}
+
+
 def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
     summary = progress.summarize(store.data(), banks)
     warnings = store.new_warnings()
     parts = [render.warning_blocks(warnings), f"<h3>{texts.PROGRESS_TITLE}</h3>"]
-    rows = [(r["notebook"], r["total"], r["answered"], r["correct"], r["first_try"]) for r in summary["notebooks"]]
+    titles = notebook_titles()
+    rows = [(titles.get(r["notebook"], r["notebook"]), r["total"], r["answered"], r["correct"], r["first_try"]) for r in summary["notebooks"]]
     if any(r[2] for r in rows) or summary["pretest"]["answered"]:
         parts.append(render.table(texts.PROGRESS_COLUMNS, rows))
     else:
