@@ -420,3 +420,11 @@ def test_the_full_version_is_still_a_draft_when_only_the_short_part_is_done(stor
     fill(form, short)
     files = form.export()
     assert "utkast" in form.export_area.value and "✗" in files["md"]
+
+
+def test_download_links_are_styled_as_visible_links():
+    from helpers import render
+
+    rule = render.CSS.split("a.kurs-nedladdning {", 1)[1].split("}", 1)[0]
+    assert "border:" in rule and "underline" in rule and "--jp-content-link-color" in rule
+    assert 'class="kurs-nedladdning"' in P.download_link("x", "f.md", "text/markdown", "Ladda ned")

@@ -51,6 +51,11 @@ CSS = """<style>
 .kurs-mark { padding-left: .6em; color: var(--jp-ui-font-color1, inherit); }
 .kurs-table { border-collapse: collapse; margin: 6px 0; color: var(--jp-ui-font-color1, inherit); }
 table.kurs-table { line-height: 1.4; }
+a.kurs-nedladdning { display: inline-block; margin: 4px 8px 4px 0; padding: 4px 12px; border-radius: 4px;
+  border: 1px solid var(--jp-brand-color1, #1976d2); color: var(--jp-content-link-color, #1976d2);
+  background: var(--jp-layout-color1, transparent); text-decoration: underline; font-weight: 600; }
+a.kurs-nedladdning::before { content: "⬇ "; text-decoration: none; }
+a.kurs-nedladdning:focus-visible { outline: 2px solid var(--jp-brand-color1, #1976d2); outline-offset: 2px; }
 table.kurs-table th, table.kurs-table td { border: 1px solid var(--jp-border-color2, #ccc); padding: 3px 8px;
   text-align: left !important; vertical-align: top; }
 </style>"""
