@@ -225,7 +225,7 @@ def test_a_bad_saved_entry_does_not_break_the_question_or_the_overview(store, ba
     assert "Rätt!" in box.feedback.value and "Något gick fel" not in box.feedback.value
     assert store.entry("00-kortkommando")["attempts"] == 1
     overview = quiz.progress_overview(store=store).children[0].value
-    assert re.search(r"00-kom-igang\s+4\s+1\s+1\s+1", texts_of(overview)), overview
+    assert re.search(r"00 · Kom igång med kursen\s+4\s+1\s+1\s+1", texts_of(overview)), overview
 
 
 def test_the_overview_warns_about_a_bad_entry_and_still_counts(store):
@@ -315,7 +315,7 @@ def test_progress_overview_counts_per_notebook(store):
     submit(pre, "21")
     overview.children[1].click()
     html = texts_of(overview.children[0].value)
-    assert re.search(r"00-kom-igang\s+4\s+1\s+1\s+1", html), html
+    assert re.search(r"00 · Kom igång med kursen\s+4\s+1\s+1\s+1", html), html
     assert "Förtest (räknas inte): 1 av 3 besvarade, 0 rätt." in html
 
 
@@ -383,3 +383,20 @@ def test_the_overview_names_notebooks_by_their_titles(store):
     store.record(q, 0, "correct")
     shown = quiz.progress_overview(store=store).children[0].value
     assert "<td>00 · Kom igång med kursen</td>" in shown and "<td>00-kom-igang</td>" not in shown
+
+
+def test_every_dropdown_starts_on_the_choose_label(store):
+    """Closed dropdowns never start blank: they show "– välj –" (or their own first label) like the sorting questions."""
+    from helpers import aktorer, hallbarhet, prioritering
+
+    def dropdowns(widget):
+        found = [widget] if isinstance(widget, W.Dropdown) else []
+        for child in getattr(widget, "children", ()):
+            found += dropdowns(child)
+        return found
+
+    for factory in (aktorer.grid_widget, aktorer.typing_widget, hallbarhet.rating_widget, prioritering.form_widget):
+        boxes = dropdowns(factory(store=store))
+        assert boxes, factory.__name__
+        blank = [d.description or d.options[:2] for d in boxes if d.index is None]
+        assert blank == [], (factory.__name__, blank)

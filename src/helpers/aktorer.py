@@ -164,7 +164,7 @@ class GridBox(W.VBox):
         rows = []
         levels = [(texts.CHOOSE, None), *((label, n) for n, label in enumerate(texts.GRID_LEVELS))]
         for actor in self.actors:
-            power, interest = (W.Dropdown(options=levels, value=None, description=label, style={"description_width": "6em"},
+            power, interest = (W.Dropdown(options=levels, index=0, description=label, style={"description_width": "6em"},
                                           layout=W.Layout(width="19em"))
                                for label in (texts.GRID_POWER, texts.GRID_INTEREST))
             self.scales[actor["id"]] = (power, interest)

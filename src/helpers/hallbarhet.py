@@ -82,7 +82,7 @@ class RatingBox(W.VBox):
         parts: list[W.Widget] = []
         levels = [(texts.CHOOSE, None), *((label, v) for v, label in texts.RATING_LEVELS.items())]
         for dim in self.dims:
-            scale = W.Dropdown(options=levels, value=None, description=dim["namn"], style={"description_width": "7em"},
+            scale = W.Dropdown(options=levels, index=0, description=dim["namn"], style={"description_width": "7em"},
                                layout=W.Layout(width="24em"))
             reason = W.Textarea(placeholder=texts.RATING_REASON_PLACEHOLDER.format(minimum=MIN_WORDS), rows=2,
                                 description=texts.RATING_REASON.format(dimension=dim["namn"].lower()),

@@ -556,7 +556,7 @@ def _control(field: Field) -> W.Widget:
     if field.kind == "text":
         return W.Text(continuous_update=False, layout=W.Layout(width="100%"), **common)
     if field.kind == "choice":
-        return W.Dropdown(options=[(texts.CHOOSE, None), *options(field.key)], value=None, layout=W.Layout(width="100%"),
+        return W.Dropdown(options=[(texts.CHOOSE, None), *options(field.key)], index=0, layout=W.Layout(width="100%"),
                           **common)
     return W.SelectMultiple(options=options(field.key), value=(), rows=len(options(field.key)),
                             layout=W.Layout(width="100%"), **common)
@@ -576,7 +576,7 @@ class PriorityForm(W.VBox):
             for _ in range(INDICATORS)]
         self.ratings = saved_ratings(store)
         self.rating = W.Dropdown(options=[(texts.PRIO_RATING_NONE, None)] + [(project_name(p), p) for p in self.ratings],
-                                 value=None, description=texts.PRIO_RATING_FROM_06, style={"description_width": "initial"},
+                                 index=0, description=texts.PRIO_RATING_FROM_06, style={"description_width": "initial"},
                                  layout=W.Layout(width="100%"))
         self.rating_info = W.HTML()
         self.short = W.Checkbox(value=False, description=texts.PRIO_SHORT_FORM, indent=False, layout=W.Layout(width="auto"))

@@ -18,7 +18,7 @@ def choose_with_keyboard(page, select, steps: int, expected: str) -> None:
     keys move, Enter chooses. (Arrow keys on a closed list are taken by JupyterLab's command mode.)"""
     select.focus()  # where Tab lands
     page.keyboard.press("Space")
-    for _ in range(steps + 1):  # the first press lands on the current option
+    for _ in range(steps):  # the list opens on the current option, "– välj –"
         page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
     expect(select).to_have_value(expected)
