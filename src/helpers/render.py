@@ -51,6 +51,14 @@ CSS = """<style>
 .kurs-mark { padding-left: .6em; color: var(--jp-ui-font-color1, inherit); }
 .kurs-table { border-collapse: collapse; margin: 6px 0; color: var(--jp-ui-font-color1, inherit); }
 table.kurs-table { line-height: 1.4; }
+/* Narrow screens (from 800 px with the file browser open): no widget is wider than its output area,
+   rows of controls wrap instead of running off the edge, and buttons keep their whole label. */
+.jp-OutputArea-output .jupyter-widgets { max-width: 100%; box-sizing: border-box; }
+.jp-OutputArea-output .widget-hbox { flex-wrap: wrap; column-gap: 6px; }
+.jp-OutputArea-output .widget-button { flex: 0 0 auto; width: auto; min-width: max-content; max-width: 100%; }
+.jp-OutputArea-output .widget-dropdown > select { min-width: 0; text-overflow: ellipsis; }
+.jp-OutputArea-output .widget-html-content { max-width: 100%; min-width: 0; overflow-x: auto; }
+.jp-OutputArea-output img.kurs-figur, .jp-OutputArea-output .widget-html-content img { max-width: 100%; height: auto; }
 a.kurs-nedladdning { display: inline-block; margin: 4px 8px 4px 0; padding: 4px 12px; border-radius: 4px;
   border: 1px solid var(--jp-brand-color1, #1976d2); color: var(--jp-content-link-color, #1976d2);
   background: var(--jp-layout-color1, transparent); text-decoration: underline; font-weight: 600; }
