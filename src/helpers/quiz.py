@@ -94,15 +94,18 @@ class QuestionBox(W.VBox):
         options = [(texts.CHOOSE, None)] + [(c, c) for c in q.categories]
         rows = []
         for i, item in enumerate(q.items):
-            dropdown = W.Dropdown(options=options, index=0, description=item.text,
-                                  style={"description_width": "60%"}, layout=W.Layout(width="44em"))
+            dropdown = W.Dropdown(options=options, index=0, description=item.text, tooltip=item.text,
+                                  style={"description_width": "60%"}, layout=W.Layout(width="100%", max_width="48em"))
             mark = W.HTML(layout=W.Layout(min_width="5em"))
             if q.immediate:
                 dropdown.observe(render.guarded(self.feedback, lambda i=i: self._mark_item(i)), names="value")
             self.controls.append(dropdown)
             self.marks.append(mark)
             rows.append(W.HBox([dropdown, mark], layout=W.Layout(align_items="center")))
-        return W.VBox(rows)
+        box = W.VBox(rows)
+        if max(map(len, q.categories)) > 24:  # long category names: the item above, a full-width list below
+            box.add_class("kurs-sortera-lang")
+        return box
 
     def get_answer(self) -> Any:
         """The current answer in the JSON-friendly shape :func:`grading.grade` takes."""

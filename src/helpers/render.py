@@ -59,6 +59,9 @@ table.kurs-table { line-height: 1.4; }
 .jp-OutputArea-output .widget-dropdown > select { min-width: 0; text-overflow: ellipsis; }
 .jp-OutputArea-output .widget-html-content { max-width: 100%; min-width: 0; overflow-x: auto; }
 .jp-OutputArea-output img.kurs-figur, .jp-OutputArea-output .widget-html-content img { max-width: 100%; height: auto; }
+.kurs-sortera-lang .widget-dropdown { flex-wrap: wrap; }
+.kurs-sortera-lang .widget-dropdown > .widget-label { width: 100% !important; max-width: 100%; }
+.kurs-sortera-lang .widget-dropdown > select { flex: 1 1 20em; max-width: 100%; }
 a.kurs-nedladdning { display: inline-block; margin: 4px 8px 4px 0; padding: 4px 12px; border-radius: 4px;
   border: 1px solid var(--jp-brand-color1, #1976d2); color: var(--jp-content-link-color, #1976d2);
   background: var(--jp-layout-color1, transparent); text-decoration: underline; font-weight: 600; }
