@@ -27,8 +27,8 @@ def test_every_provision_has_sfs_version_and_check_date():
         assert re.fullmatch(r"\d{4}:\d+", item["sfs"]) and item["lydelse"].startswith("SFS ")
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", item["hamtad"])
         assert item["verb"] in (None, "ska", "får")
-        if item["paragraf"] is None:
-            assert "inte kontrollerats" in item["innehall"], f"{item['id']}: say that the number is unverified"
+        if item["paragraf"] is None:  # shown in the table's "Osäkert" aside, not in the content
+            assert "inte kontrollerats" in item["osakert"], f"{item['id']}: say that the number is unverified"
 
 
 @pytest.mark.parametrize("mutation,expected", [
@@ -38,6 +38,7 @@ def test_every_provision_has_sfs_version_and_check_date():
     (lambda b: b.update(hamtad="november 2026"), "ÅÅÅÅ-MM-DD"),
     (lambda b: b.update(lydelse="2018:1348"), "”lydelse”"),
     (lambda b: b.update(kalla=" "), "får inte vara tomma"),
+    (lambda b: b.update(paragraf=None), "”osakert” säger inte att paragrafnumret inte har kontrollerats"),
 ])
 def test_a_broken_provision_names_file_and_entry(tmp_path, monkeypatch, mutation, expected):
     data = json.loads((ROOT / "data" / "fakta" / "lagrum.json").read_text(encoding="utf-8"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -83,6 +84,8 @@ def _check_provisions(data: dict[str, Any], file: Path) -> None:
             raise FactError(_invalid(file, where, "blank"))
         if item["id"] in seen:
             raise FactError(_invalid(file, where, "duplicate"))
+        if item["paragraf"] is None and "paragrafnumret" not in str(item.get("osakert") or "").lower():
+            raise FactError(_invalid(file, where, "no_note"))
         seen.add(item["id"])
 
 
@@ -110,12 +113,15 @@ def citation(pid: str) -> str:
 
 @render.shows_errors(HTML)
 def provisions_table(prefix: str = "") -> HTML:
-    """A table of the provisions whose id starts with ``prefix``, with version and check date."""
-    rows = [
-        (citation(i["id"]), i["verb"] or "–", i["innehall"], i["lydelse"], i["hamtad"].replace("-", "\u2011"))
-        for i in load("lagrum")["bestammelser"] if i["id"].startswith(prefix)
-    ]
-    return HTML(render.CSS + render.table(texts.PROVISION_COLUMNS, rows))
+    """A table of the provisions whose id starts with ``prefix``, with version and check date.
+
+    What is unchecked about them (field ``osakert``, e.g. a section number) follows in the marked aside.
+    """
+    items = [i for i in load("lagrum")["bestammelser"] if i["id"].startswith(prefix)]
+    rows = [(citation(i["id"]), i["verb"] or "–", i["innehall"], i["lydelse"], i["hamtad"].replace("-", "\u2011"))
+            for i in items]
+    notes = [f"{citation(i['id'])}: {i['osakert']}" for i in items if i.get("osakert")]
+    return HTML(render.CSS + render.table(texts.PROVISION_COLUMNS, rows) + render.aside(notes))
 
 
 @render.shows_errors(HTML)
@@ -126,5 +132,12 @@ def bullet_list(items: list[str]) -> HTML:
 
 
 @render.shows_errors(HTML)
-def table(headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> HTML:
-    return HTML(render.CSS + render.table(headers, rows))
+def table(headers: tuple[str, ...], rows: list[tuple[Any, ...]], unverified: Iterable[str] = ()) -> HTML:
+    """A table of facts; ``unverified`` notes (what could not be checked) follow in the marked aside."""
+    return HTML(render.CSS + render.table(headers, rows) + render.aside(unverified))
+
+
+@render.shows_errors(HTML)
+def aside(*notes: str) -> HTML:
+    """The marked aside "Osäkert: …" for what the course has not been able to check."""
+    return HTML(render.aside(notes))

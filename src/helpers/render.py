@@ -226,6 +226,22 @@ def solution(text: str, answer: str) -> str:
     )
 
 
+def aside(notes: Iterable[str]) -> str:
+    """What the course has not been able to check, in the marked aside "**Osäkert:** …" (or nothing).
+
+    The notebooks' Markdown uses the same label in a blockquote, and JupyterLab styles both alike,
+    so a doubt never stands in the middle of the teaching text or of a table.
+    """
+    shown = [n for n in notes if n]
+    if not shown:
+        return ""
+    label = f"<strong>{html.escape(texts.UNVERIFIED_LABEL)}</strong>"
+    if len(shown) == 1:
+        return f'<blockquote class="kurs-osakert"><p>{label} {inline(shown[0])}</p></blockquote>'
+    items = "".join(f"<li>{inline(n)}</li>" for n in shown)
+    return f'<blockquote class="kurs-osakert"><p>{label}</p><ul>{items}</ul></blockquote>'
+
+
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)

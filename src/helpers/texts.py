@@ -205,6 +205,9 @@ FACT_INVALID = "Faktafilen {path} är felaktig – {where}: {problem}. Rätta fi
 FACT_NO_ENTRY = "”{key}” finns inte i faktafilen {path}."
 FACT_UNREADABLE = "Faktafilen {path} går inte att läsa. {reason}"
 PROVISION_COLUMNS = ("Bestämmelse", "Ska/får", "Innehåll (med egna ord)", "Lydelse", "Kontrollerad")
+# The label of every note that a fact is unchecked: in the notebooks' Markdown ("> **Osäkert:** …") and
+# in the aside under a fact table, so that the teaching text itself reads as teaching.
+UNVERIFIED_LABEL = "Osäkert:"
 GLOSSARY_SEARCH = "Sök:"
 GLOSSARY_PLACEHOLDER = "Skriv ett ord, t.ex. RUS eller länsplan"
 GLOSSARY_COLUMNS = ("Svensk term", "Engelsk term", "Förklaring", "Källa")
@@ -225,6 +228,7 @@ FACT_PROBLEMS = {
     "date": "”hamtad” ska vara ett datum ÅÅÅÅ-MM-DD",
     "blank": "”innehall” och ”kalla” får inte vara tomma",
     "duplicate": "id:t finns redan",
+    "no_note": "”paragraf” är null, men ”osakert” säger inte att paragrafnumret inte har kontrollerats",
 }
 
 # --- Reflection -----------------------------------------------------------------------------
