@@ -17,13 +17,13 @@ import io
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import paths, render, texts
+from . import display, paths, render, texts
 from .errors import CourseError
 from .oserrors import describe_os_error
 
@@ -148,6 +148,22 @@ def source(name: str) -> str:
     res = resource(name)
     return texts.DATA_SOURCE.format(sources="; ".join(s["title"] for s in res["sources"]), table=res["tabell"],
                                     date=res["hamtad"], licence=", ".join(lic["name"] for lic in res["licenses"]))
+
+
+def _html(text: str) -> Any:
+    from IPython.display import HTML  # IPython only when a table is shown
+
+    return HTML(text)
+
+
+@render.shows_errors(_html)
+def table(frame: pd.DataFrame, headers: Mapping[Any, str] | None = None) -> Any:
+    """Show ``frame`` as a learner reads it: Swedish headers, "–" for missing values, Swedish numbers.
+
+    The data itself is untouched, so code still uses the column names (``kom["tathet"]``); hovering
+    over a header shows that name. ``headers`` names columns a cell has computed itself.
+    """
+    return _html(render.CSS + display.frame_html(frame, headers))
 
 
 def load(name: str) -> pd.DataFrame:

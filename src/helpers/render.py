@@ -10,7 +10,7 @@ import functools
 import html
 import re
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, ParamSpec, TypeVar
 
 from . import texts
@@ -69,6 +69,7 @@ a.kurs-nedladdning::before { content: "⬇ "; text-decoration: none; }
 a.kurs-nedladdning:focus-visible { outline: 2px solid var(--jp-brand-color1, #1976d2); outline-offset: 2px; }
 table.kurs-table th, table.kurs-table td { border: 1px solid var(--jp-border-color2, #ccc); padding: 3px 8px;
   text-align: left !important; vertical-align: top; }
+table.kurs-table td.kurs-tal { text-align: right !important; white-space: nowrap; font-variant-numeric: tabular-nums; }
 </style>"""
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -242,7 +243,20 @@ def aside(notes: Iterable[str]) -> str:
     return f'<blockquote class="kurs-osakert"><p>{label}</p><ul>{items}</ul></blockquote>'
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+NUMERIC_CELL = ' class="kurs-tal"'
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], numeric: Collection[int] = (),
+          tips: Sequence[str] = ()) -> str:
+    """An HTML table; the columns in ``numeric`` are right-aligned, ``tips`` are tooltips for the headers."""
+    def th(i: int, text: str) -> str:
+        tip = f' title="{html.escape(tips[i])}"' if i < len(tips) and tips[i] else ""
+        return f'<th scope="col"{tip}>{html.escape(text)}</th>'
+
+    def td(i: int, cell: object) -> str:
+        return f'<td{NUMERIC_CELL if i in numeric else ""}>{html.escape(str(cell))}</td>'
+
+    head = "".join(th(i, h) for i, h in enumerate(headers))
+    body = "".join("<tr>" + "".join(td(i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
     return f'<table class="kurs-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+

@@ -343,6 +343,20 @@ DATA_PROBLEMS = {
     "code_mismatch": "namnet ”{name}” har koden {code} här men {other} på rad {line}",
 }
 DATA_SOURCE = "Källa: {sources}. Tabell: {table}. Hämtad {date}. Licens: {licence}."
+# Column headers of tables shown with data.table: every column of the course data (data/datapackage.json),
+# then the columns the notebooks compute. The name to type in code shows when hovering over a header.
+COLUMN_TITLES = {
+    "ar": "År", "regionkod": "Regionkod", "region": "Region", "niva": "Nivå", "folkmangd": "Folkmängd",
+    "kommunkod": "Kommunkod", "kommun": "Kommun", "centralort": "Centralort", "lat": "Latitud", "lon": "Longitud",
+    "landareal_km2": "Landareal, km²", "kust": "Kustkommun", "anmarkning": "Anmärkning",
+    "anslag": "Anslag", "benamning": "Benämning", "belopp_mnkr": "Belopp, miljoner kr", "status": "Status",
+    "noggrannhet_mnkr": "Noggrannhet, miljoner kr", "kalla": "Källa",
+    "uo": "Utgiftsområde", "namn": "Namn", "belopp_mdkr": "Belopp, miljarder kr",
+    "noggrannhet_mdkr": "Noggrannhet, miljarder kr", "bransch": "Bransch", "antal": "Antal",
+    "tathet": "Invånare per km²", "länets andel av riket, %": "Länets andel av riket, %",
+    "andel_av_invanarna_%": "Andel av invånarna, %",
+}
+COLUMN_IN_CODE = "Namn i koden: {name}"
 
 # --- Refreshing the population from SCB (python -m helpers.data refresh befolkning; maintainers) ---------
 SCB_USAGE = "Användning: python -m helpers.data refresh befolkning [--dry-run] [--file SVAR.json]"
