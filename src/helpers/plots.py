@@ -19,9 +19,10 @@ BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00
 
 
 def figure(width: float, height: float):  # type: ignore[no-untyped-def]
+    """A figure with one axes. The constrained layout keeps every label, legend and title inside the figure."""
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(width, height), dpi=110, facecolor="white")
+    fig = Figure(figsize=(width, height), dpi=110, facecolor="white", layout="constrained")
     return fig, fig.add_subplot()
 
 
@@ -36,13 +37,21 @@ def to_html(fig, alt: str) -> str:  # type: ignore[no-untyped-def]
 
 def power_interest(labels: Sequence[str], learner: Sequence[tuple[int, int]], reference: Sequence[tuple[int, int]],
                    quadrants: Mapping[str, str], border: float, texts: Mapping[str, str]):  # type: ignore[no-untyped-def]
-    """Scatter of (power, interest) for the learner (filled circles) and the reference (hollow squares)."""
-    fig, ax = figure(7.5, 6.0)
+    """Scatter of (power, interest) for the learner (filled circles) and the reference (hollow squares).
+
+    Names do not fit beside points one step apart, so every actor has a number: the numbers of the
+    actors on one point form one label beside it (three to a line), and a key under the chart
+    gives the names. The quadrant names sit in corners that no label reaches.
+    """
+    from matplotlib.lines import Line2D
+
+    fig, ax = figure(7.5, 8.2)
     ax.axhline(border, color=GREY, linewidth=1, linestyle="--")
     ax.axvline(border, color=GREY, linewidth=1, linestyle="--")
-    for (x, y), name in ((( -0.35, 5.35), quadrants["hog_lag"]), ((5.35, 5.35), quadrants["hog_hog"]),
-                         ((-0.35, -0.35), quadrants["lag_lag"]), ((5.35, -0.35), quadrants["lag_hog"])):
-        ax.text(x, y, name, ha="left" if x < 0 else "right", va="top" if y > 0 else "bottom", fontsize=11,
+    low, high = -1.0, 6.0
+    for (x, y), name in (((low + 0.1, high - 0.1), quadrants["hog_lag"]), ((high - 0.1, high - 0.1), quadrants["hog_hog"]),
+                         ((low + 0.1, low + 0.1), quadrants["lag_lag"]), ((high - 0.1, low + 0.1), quadrants["lag_hog"])):
+        ax.text(x, y, name, ha="left" if x < border else "right", va="top" if y > border else "bottom", fontsize=11,
                 fontweight="bold", color=GREY)
     for (lp, li), (rp, ri) in zip(learner, reference, strict=True):
         if (lp, li) != (rp, ri):
@@ -51,17 +60,26 @@ def power_interest(labels: Sequence[str], learner: Sequence[tuple[int, int]], re
                edgecolors=ORANGE, linewidths=2, label=texts["reference"], zorder=3)
     ax.scatter([p[1] for p in learner], [p[0] for p in learner], marker="o", s=70, color=BLUE,
                label=texts["learner"], zorder=4)
-    stacked: dict[tuple[int, int], int] = {}
-    for label, (p, i) in zip(labels, learner, strict=True):
-        n = stacked.get((p, i), 0)  # several actors on one point: stack their labels
-        stacked[(p, i)] = n + 1
-        ax.annotate(label, (i, p), xytext=(6, 4 - 10 * n), textcoords="offset points", fontsize=8)
-    ax.set_xlim(-0.5, 5.5)
-    ax.set_ylim(-0.5, 5.5)
+    points: dict[tuple[int, int], list[str]] = {}
+    for number, point in enumerate(learner, 1):
+        points.setdefault(point, []).append(str(number))
+    for (p, i), numbers in points.items():
+        lines = [", ".join(numbers[k:k + 3]) for k in range(0, len(numbers), 3)]
+        ax.annotate("\n".join(lines), (i, p), xytext=(9, 0), textcoords="offset points", ha="left", va="center",
+                    fontsize=12, fontweight="bold", linespacing=1.0, zorder=5)
+    ax.set_xlim(low, high)
+    ax.set_ylim(low, high)
+    ax.set_xticks(range(6))
+    ax.set_yticks(range(6))
+    ax.set_aspect("equal")
     ax.set_xlabel(texts["x"])
     ax.set_ylabel(texts["y"])
     ax.set_title(texts["title"])
-    ax.legend(loc="center", bbox_to_anchor=(0.5, -0.18), ncol=2, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=2, frameon=False)
+    key = [Line2D([], [], linestyle="none") for _ in labels]
+    fig.legend(key, [f"{n} {label}" for n, label in enumerate(labels, 1)], loc="outside lower center", ncols=2,
+               handlelength=0, handletextpad=0, columnspacing=2.5, frameon=False, title=texts["key"], fontsize=11,
+               title_fontsize=11)
     return fig
 
 

@@ -264,6 +264,7 @@ GRID_X = "Intresse (0–5)"
 GRID_Y = "Inflytande (0–5)"
 GRID_LEARNER = "Din placering (fylld cirkel)"
 GRID_REFERENCE = "Referensen (ofylld kvadrat)"
+GRID_KEY = "Aktörerna (numret står vid din placering)"
 GRID_ALT = "Punktdiagram över inflytande (lodrät axel) och intresse (vågrät axel) för {n} aktörer i fallet {case}. Dina placeringar: {placements}. Samma uppgifter finns i tabellen under diagrammet."
 GRID_BAD_STATE = "En sparad placering för ”{name}” var ogiltig och har nollställts."
 

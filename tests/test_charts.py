@@ -1,0 +1,121 @@
+"""Chart layout, measured on the drawn figure: labels do not collide, nothing falls outside the figure,
+nothing is cut with "…", legends are uniform, and the class view's charts can be read on a projector.
+
+Texts are the ones the renderer actually draws (tick labels beyond the axis limits are not drawn),
+and their boxes come from ``Text.get_window_extent`` after a full draw with the figure's own layout.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from support import ROOT
+
+from helpers import aktorer, plots, texts
+
+
+def drawn_texts(fig):
+    """Draw ``fig`` and return the renderer and every non-empty Text that was drawn, in drawing order."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()  # runs the layout engine
+    renderer = canvas.get_renderer()
+    drawn = []
+    original = renderer.draw_text
+
+    def record(gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        if mtext is not None and s.strip() and mtext not in drawn:
+            drawn.append(mtext)
+        return original(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+
+    renderer.draw_text = record
+    try:
+        fig.draw(renderer)
+    finally:
+        del renderer.draw_text
+    return renderer, drawn
+
+
+def layout_problems(fig) -> list[str]:
+    """Texts that overlap each other or reach outside the figure."""
+    renderer, drawn = drawn_texts(fig)
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in drawn]
+    frame = fig.bbox
+    problems = [f"outside the figure: {text!r}" for text, box in boxes
+                if box.x0 < frame.x0 - 0.5 or box.y0 < frame.y0 - 0.5 or box.x1 > frame.x1 + 0.5 or box.y1 > frame.y1 + 0.5]
+    for k, (text, box) in enumerate(boxes):
+        for other, other_box in boxes[k + 1:]:
+            if box.overlaps(other_box):
+                problems.append(f"overlap: {text!r} and {other!r}")
+    return problems
+
+
+def save(fig, name: str, scale: float = 1.0) -> None:
+    """Keep a PNG in test-artifacts/ to be looked at (``scale`` < 1: as shown in a narrow window)."""
+    folder = ROOT / "test-artifacts"
+    folder.mkdir(exist_ok=True)
+    fig.savefig(folder / name, format="png", bbox_inches="tight", facecolor="white", dpi=fig.dpi * scale)
+
+
+class Captured:
+    """Figures passed to ``plots.to_html`` while the helpers build their HTML."""
+
+    def __init__(self, monkeypatch):
+        self.figures = []
+        original = plots.to_html
+
+        def capture(fig, alt):
+            self.figures.append(fig)
+            return original(fig, alt)
+
+        monkeypatch.setattr(plots, "to_html", capture)
+
+
+@pytest.fixture
+def captured(monkeypatch):
+    return Captured(monkeypatch)
+
+
+# --- nb 05: power/interest chart ---------------------------------------------------------------------
+def _grid_chart(placements, store, captured):
+    """The chart notebook 05 draws when the learner has placed the actors as ``placements(reference)``."""
+    box = aktorer.GridBox(store)
+    reference = [(a["inflytande"], a["intresse"]) for a in box.actors]
+    for actor, (power, interest) in zip(box.actors, placements(reference), strict=True):
+        box.scales[actor["id"]][0].value, box.scales[actor["id"]][1].value = power, interest
+    assert box.show()
+    return captured.figures[-1]
+
+
+PLACEMENTS = {
+    "reference": lambda ref: ref,
+    "all-on-one-point": lambda ref: [(2, 4)] * len(ref),
+    "all-in-a-corner": lambda ref: [(5, 5)] * len(ref),
+    "neighbours": lambda ref: [(k % 2 * 5, k % 6) for k in range(len(ref))],
+    "every-corner": lambda ref: [((0, 0), (0, 5), (5, 0), (5, 5))[k % 4] for k in range(len(ref))],
+    "random": lambda ref: [(random.Random(k).randrange(6), random.Random(-k).randrange(6)) for k in range(len(ref))],
+}
+
+
+@pytest.mark.parametrize("placement", PLACEMENTS)
+def test_power_interest_labels_never_overlap_and_stay_inside_the_figure(placement, store, captured):
+    fig = _grid_chart(PLACEMENTS[placement], store, captured)
+    assert layout_problems(fig) == []
+    if placement == "reference":
+        save(fig, "i12-power-interest.png")
+        save(fig, "i12-power-interest-narrow.png", scale=450 / (fig.get_figwidth() * fig.dpi))
+
+
+def test_power_interest_names_every_actor_once_and_groups_a_shared_point(store, captured):
+    fig = _grid_chart(PLACEMENTS["reference"], store, captured)
+    _, drawn = drawn_texts(fig)
+    names = [a["namn"] for a in aktorer.data()["fall"]["aktorer"]]
+    (key,) = fig.legends
+    assert [t.get_text() for t in key.get_texts()] == [f"{n} {name}" for n, name in enumerate(names, 1)]
+    assert key.get_title().get_text() == texts.GRID_KEY
+    shown = "\n".join(t.get_text() for t in drawn)
+    assert all(shown.count(name) == 1 for name in names)  # each name once, in the key
+    # Arbetsförmedlingen (6) and Universitet och högskolor (7) share the point (2, 4): one label
+    assert "6, 7" in [t.get_text() for t in drawn]
