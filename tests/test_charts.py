@@ -12,29 +12,29 @@ import random
 import pytest
 from support import ROOT
 
-from helpers import aktorer, plots, texts
+from helpers import aktorer, diagram, plots, texts
 
 
 def drawn_texts(fig):
     """Draw ``fig`` and return the renderer and every non-empty Text that was drawn, in drawing order."""
+    from unittest import mock
+
     from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
 
     canvas = FigureCanvasAgg(fig)
     canvas.draw()  # runs the layout engine
     renderer = canvas.get_renderer()
     drawn = []
-    original = renderer.draw_text
+    original = Text.draw
 
-    def record(gc, x, y, s, prop, angle, ismath=False, mtext=None):
-        if mtext is not None and s.strip() and mtext not in drawn:
-            drawn.append(mtext)
-        return original(gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+    def record(text, renderer):
+        if text.get_visible() and text.get_text().strip() and text not in drawn:
+            drawn.append(text)
+        return original(text, renderer)
 
-    renderer.draw_text = record
-    try:
+    with mock.patch.object(Text, "draw", record):
         fig.draw(renderer)
-    finally:
-        del renderer.draw_text
     return renderer, drawn
 
 
@@ -119,3 +119,21 @@ def test_power_interest_names_every_actor_once_and_groups_a_shared_point(store, 
     assert all(shown.count(name) == 1 for name in names)  # each name once, in the key
     # Arbetsförmedlingen (6) and Universitet och högskolor (7) share the point (2, 4): one label
     assert "6, 7" in [t.get_text() for t in drawn]
+
+
+# --- nb 08: employment and map -----------------------------------------------------------------------
+def test_employment_labels_are_whole_and_inside_the_figure(captured):
+    diagram.employment()
+    fig = captured.figures[-1]
+    assert layout_problems(fig) == []
+    _, drawn = drawn_texts(fig)
+    labels = [" ".join(t.get_text().split()) for t in drawn]
+    assert not [label for label in labels if "…" in label]
+    industries = diagram.data.load("sysselsattning").query("bransch != 'Totalt'").dropna(subset=["antal"])["bransch"]
+    for industry in industries:
+        assert industry in labels, industry
+    assert "20 000" in labels and "20000" not in labels  # the count axis in Swedish, like the bar labels
+    hatches = [bar.get_hatch() for bar in fig.axes[0].patches]
+    assert hatches.count("//") == 1  # the derived bar is "den randiga stapeln" of the notebook's text
+    save(fig, "i12-employment.png")
+    save(fig, "i12-employment-narrow.png", scale=450 / (fig.get_figwidth() * fig.dpi))

@@ -139,19 +139,20 @@ def employment() -> HTML:
     """Bars of people in work by industry (2020); the gaps in the source are named, not filled."""
     frame = data.load("sysselsattning")
     rows = frame[(frame["bransch"] != "Totalt") & frame["antal"].notna()].sort_values("antal")
-    labels = [b if len(b) < 40 else b[:37] + "…" for b in rows["bransch"]]
+    labels = [plots.wrap(b, 30) for b in rows["bransch"]]  # whole names, on up to three lines
     values = [int(v) for v in rows["antal"]]
-    fig, ax = plots.figure(7.5, 4.8)
+    fig, ax = plots.figure(7.5, 5.4)
     bars = ax.barh(labels, values, color=plots.BLUE)
     for bar, status in zip(bars, rows["status"], strict=True):
         if str(status).startswith("härlett"):
             bar.set_facecolor("white")
             bar.set_edgecolor(plots.GREY)
-            bar.set_hatch("..")
+            bar.set_hatch("//")  # "den randiga stapeln" in the notebook
         ax.annotate(f"{int(bar.get_width()):,}".replace(",", " "), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                     xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
     ax.margins(x=0.15)
+    plots.counts_axis(ax.xaxis)
     ax.set_xlabel(texts.JOBS_X)
-    ax.set_title(texts.JOBS_TITLE)
+    fig.suptitle(texts.JOBS_TITLE)  # over the whole figure: the axes are narrower than the title
     alt = texts.JOBS_ALT.format(values="; ".join(f"{b} {v}" for b, v in zip(rows["bransch"], values, strict=True)))
     return HTML(render.CSS + plots.to_html(fig, alt) + _caption(texts.JOBS_TITLE, "sysselsattning"))

@@ -13,6 +13,7 @@ import html
 import io
 from collections.abc import Mapping, Sequence
 
+from .parsing import format_number
 from .render import signed
 
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#595959"
@@ -24,6 +25,14 @@ def figure(width: float, height: float):  # type: ignore[no-untyped-def]
 
     fig = Figure(figsize=(width, height), dpi=110, facecolor="white", layout="constrained")
     return fig, fig.add_subplot()
+
+
+def counts_axis(axis) -> None:  # type: ignore[no-untyped-def]
+    """An axis of counts: ticks only at whole numbers, written the Swedish way ("10 000")."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
+    axis.set_major_formatter(FuncFormatter(lambda value, _: format_number(round(value))))
 
 
 def to_html(fig, alt: str) -> str:  # type: ignore[no-untyped-def]
@@ -120,7 +129,7 @@ def distribution(labels: Sequence[str], counts: Sequence[Sequence[int]], rounds:
         for bar, value in zip(bars, series, strict=True):
             ax.annotate(str(value), (bar.get_width(), bar.get_y() + bar.get_height() / 2), xytext=(3, 0),
                         textcoords="offset points", va="center", fontsize=9)
-    wrapped = ["\n".join(_wrap(label, 42)) for label in labels]
+    wrapped = [wrap(label, 42, 3) for label in labels]
     ax.set_yticks(range(len(labels)), wrapped, fontsize=9)
     ax.invert_yaxis()
     ax.set_xlabel(texts["x"])
@@ -131,7 +140,12 @@ def distribution(labels: Sequence[str], counts: Sequence[Sequence[int]], rounds:
     return fig
 
 
-def _wrap(text: str, width: int) -> list[str]:
+def wrap(text: str, width: int, max_lines: int | None = None) -> str:
+    """``text`` broken between words into lines of at most ``width`` characters (a longer word keeps its own line).
+
+    With ``max_lines``, a longer text ends in "…" on the last line, so the cut shows; use it only where
+    the full text is also given (in a table or the alt text).
+    """
     lines, line = [], ""
     for word in text.split():
         if line and len(line) + 1 + len(word) > width:
@@ -139,7 +153,10 @@ def _wrap(text: str, width: int) -> list[str]:
             line = word
         else:
             line = f"{line} {word}".strip()
-    return [*lines, line][:3]
+    lines.append(line)
+    if max_lines is not None and len(lines) > max_lines:
+        lines = [*lines[:max_lines - 1], lines[max_lines - 1][:width - 1].rstrip() + "…"]
+    return "\n".join(lines)
 
 
 def heatmaps(names: Sequence[str], counts: Sequence[Sequence[Sequence[int]]], reference: Sequence[tuple[int, int]],
@@ -175,7 +192,7 @@ def heatmaps(names: Sequence[str], counts: Sequence[Sequence[Sequence[int]]], re
                     ax.text(i, p, str(grid[p][i]), ha="center", va="center", fontsize=8,
                             color="black" if light else "white", fontweight="bold")
         ax.scatter([ri], [rp], s=260, facecolors="none", edgecolors=VERMILION, linewidths=2)
-        ax.set_title("\n".join(_wrap(name, 24)), fontsize=8)
+        ax.set_title(wrap(name, 24, 3), fontsize=8)
         ax.set_xticks(range(6))
         ax.set_yticks(range(6))
         ax.tick_params(labelsize=7)
@@ -206,7 +223,7 @@ def rating_spread(projects: Sequence[str], dimensions: Sequence[str],
         ax.set_xticks(range(len(dims)), dims, fontsize=8)
         ax.set_ylim(-2.6, 2.6)
         ax.set_yticks([-2, -1, 0, 1, 2])
-        ax.set_title("\n".join(_wrap(project, 30)), fontsize=9)
+        ax.set_title(wrap(project, 30, 3), fontsize=9)
     axes[0].set_ylabel(texts["y"])
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=2, frameon=False, fontsize=8)
