@@ -8,6 +8,7 @@ and their boxes come from ``Text.get_window_extent`` after a full draw with the 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 from support import ROOT
@@ -137,3 +138,33 @@ def test_employment_labels_are_whole_and_inside_the_figure(captured):
     assert hatches.count("//") == 1  # the derived bar is "den randiga stapeln" of the notebook's text
     save(fig, "i12-employment.png")
     save(fig, "i12-employment-narrow.png", scale=450 / (fig.get_figwidth() * fig.dpi))
+
+
+def _handle_size(handle) -> float:
+    """The marker's edge length in points, for both scatter (area) and line (edge) handles."""
+    if hasattr(handle, "get_sizes"):
+        return float(handle.get_sizes()[0]) ** 0.5
+    return float(handle.get_markersize())
+
+
+def test_county_map_legend_markers_have_one_size(captured):
+    diagram.county_map(2024)
+    fig = captured.figures[-1]
+    handles = fig.axes[0].get_legend().legend_handles
+    assert len(handles) == 2 and len({round(_handle_size(h), 3) for h in handles}) == 1
+    assert [t.get_text() for t in fig.axes[0].get_legend().get_texts()] == [texts.MAP_COAST, texts.MAP_INLAND]
+    assert layout_problems(fig) == []
+    _, drawn = drawn_texts(fig)
+    numbers = [t.get_text() for t in drawn if re.fullmatch(r"[\d.,]+", t.get_text())]
+    assert numbers and all(re.fullmatch(r"\d+(,\d)?", n) for n in numbers), numbers  # decimal comma on the axes
+    save(fig, "i12-map.png")
+    save(fig, "i12-map-narrow.png", scale=450 / (fig.get_figwidth() * fig.dpi))
+
+
+def test_county_map_has_one_caption_citing_both_data_sets():
+    out = diagram.county_map(2024).data
+    assert out.count("Figur:") == 1
+    for name in ("kommuner", "befolkning"):
+        assert diagram.data.source(name) in out, name
+    notebook = (ROOT / "notebooks" / "08-vasterbotten-i-siffror.ipynb").read_text(encoding="utf-8")
+    assert "Figur:" not in notebook  # the notebook's own text does not add a second caption

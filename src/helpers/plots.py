@@ -27,12 +27,12 @@ def figure(width: float, height: float):  # type: ignore[no-untyped-def]
     return fig, fig.add_subplot()
 
 
-def counts_axis(axis) -> None:  # type: ignore[no-untyped-def]
-    """An axis of counts: ticks only at whole numbers, written the Swedish way ("10 000")."""
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
+def number_axis(axis, decimals: int = 0, step: float | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Ticks written the Swedish way ("10 000", "64,5"); with ``decimals`` 0 (counts) only at whole numbers."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, MultipleLocator
 
-    axis.set_major_locator(MaxNLocator(nbins=5, integer=True))
-    axis.set_major_formatter(FuncFormatter(lambda value, _: format_number(round(value))))
+    axis.set_major_locator(MultipleLocator(step) if step else MaxNLocator(nbins=5, integer=decimals == 0))
+    axis.set_major_formatter(FuncFormatter(lambda value, _: format_number(round(value, decimals), decimals)))
 
 
 def to_html(fig, alt: str) -> str:  # type: ignore[no-untyped-def]
