@@ -13,7 +13,7 @@ import re
 import pytest
 from support import ROOT
 
-from helpers import aktorer, diagram, plots, texts
+from helpers import aktorer, diagram, klassvy, plots, svarskod, texts
 
 
 def drawn_texts(fig):
@@ -168,3 +168,22 @@ def test_county_map_has_one_caption_citing_both_data_sets():
         assert diagram.data.source(name) in out, name
     notebook = (ROOT / "notebooks" / "08-vasterbotten-i-siffror.ipynb").read_text(encoding="utf-8")
     assert "Figur:" not in notebook  # the notebook's own text does not add a second caption
+
+
+# --- the class view ----------------------------------------------------------------------------------
+def _codes(exercise_id: str, answers) -> str:
+    return "\n".join(svarskod.encode(exercise_id, a, n) for n, a in enumerate(answers))
+
+
+def test_class_view_titles_name_the_question_not_its_id(captured):
+    for exercise_id in ("LR", "LS"):  # a classification (no chart) and a choice question (a chart)
+        ex = svarskod.EXERCISES[exercise_id]
+        out = klassvy.report([klassvy.collect(klassvy.demo_codes(exercise_id, 6), exercise_id)])
+        heading = re.search(r"<h3>(.*?)</h3>", out).group(1)
+        assert ex.title in heading, heading
+        assert ex.question not in re.sub(r"<small\b.*?</small>", "", heading), heading  # the id at most as a small detail
+        assert texts.CLASS_DIST_TITLE.format(title=ex.question) not in out
+    titles = [ax.get_title() for fig in captured.figures for ax in fig.axes]
+    assert titles == [texts.CLASS_DIST_TITLE.format(title=ex.title)]
+    alt = re.search(r'alt="([^"]*)"', out).group(1)
+    assert ex.title in alt and ex.question not in alt
