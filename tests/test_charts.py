@@ -187,3 +187,17 @@ def test_class_view_titles_name_the_question_not_its_id(captured):
     assert titles == [texts.CLASS_DIST_TITLE.format(title=ex.title)]
     alt = re.search(r'alt="([^"]*)"', out).group(1)
     assert ex.title in alt and ex.question not in alt
+
+
+@pytest.mark.parametrize("answers", [[0], [0, 1], [1, 1, 0]])
+def test_class_view_count_axes_have_whole_numbers(captured, answers):
+    klassvy.report([klassvy.collect(_codes("LS", answers), "LS")])
+    manual = klassvy.manual_widget()
+    manual.exercise.value = "LS"
+    manual.counts[0].value = len(answers)
+    manual.show()
+    assert len(captured.figures) == 2  # the pasted codes and the manual count
+    for fig in captured.figures:
+        _, drawn = drawn_texts(fig)
+        ticks = [t.get_text() for t in drawn if t in fig.axes[0].xaxis.get_ticklabels()]
+        assert len(ticks) >= 2 and all(re.fullmatch(r"\d+", t) for t in ticks), ticks

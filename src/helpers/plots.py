@@ -135,6 +135,7 @@ def distribution(labels: Sequence[str], counts: Sequence[Sequence[int]], rounds:
     ax.set_xlabel(texts["x"])
     ax.set_title(texts["title"])
     ax.set_xlim(0, max([max(c) for c in counts] + [1]) * 1.15)
+    number_axis(ax.xaxis)  # a count: 0, 1, 2 – never 0,5
     if len(counts) > 1:
         ax.legend(loc="center", bbox_to_anchor=(0.5, -0.25), ncol=2, frameon=False)
     return fig
