@@ -7,6 +7,8 @@ and their boxes come from ``Text.get_window_extent`` after a full draw with the 
 
 from __future__ import annotations
 
+import base64
+import io
 import random
 import re
 
@@ -14,6 +16,8 @@ import pytest
 from support import ROOT
 
 from helpers import aktorer, diagram, klassvy, plots, svarskod, texts
+
+CLASS_VIEW_PX = 64 * 13  # the class view is at most 64em wide, and JupyterLab's widget font is 13 px
 
 
 def drawn_texts(fig):
@@ -183,7 +187,7 @@ def test_class_view_titles_name_the_question_not_its_id(captured):
         assert ex.title in heading, heading
         assert ex.question not in re.sub(r"<small\b.*?</small>", "", heading), heading  # the id at most as a small detail
         assert texts.CLASS_DIST_TITLE.format(title=ex.question) not in out
-    titles = [ax.get_title() for fig in captured.figures for ax in fig.axes]
+    titles = [" ".join(fig.get_suptitle().split()) for fig in captured.figures]
     assert titles == [texts.CLASS_DIST_TITLE.format(title=ex.title)]
     alt = re.search(r'alt="([^"]*)"', out).group(1)
     assert ex.title in alt and ex.question not in alt
@@ -201,3 +205,56 @@ def test_class_view_count_axes_have_whole_numbers(captured, answers):
         _, drawn = drawn_texts(fig)
         ticks = [t.get_text() for t in drawn if t in fig.axes[0].xaxis.get_ticklabels()]
         assert len(ticks) >= 2 and all(re.fullmatch(r"\d+", t) for t in ticks), ticks
+
+
+def _contrast(one, other) -> float:
+    from matplotlib.colors import to_rgb
+
+    def luminance(colour):
+        r, g, b = (v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in to_rgb(colour))
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _png_width(html: str) -> int:
+    from PIL import Image
+
+    data = base64.b64decode(re.search(r'base64,([^"]+)"', html).group(1))
+    return Image.open(io.BytesIO(data)).width
+
+
+@pytest.mark.parametrize("exercise_id", ["AK", "HB", "LS"])
+def test_class_view_charts_are_readable_on_a_projector(monkeypatch, exercise_id):
+    """Every text at least 12 pt as the picture is shown in the class view, and nothing overflows."""
+    shown = []
+    original = plots.to_html
+
+    def capture(fig, alt):
+        out = original(fig, alt)
+        shown.append((fig, _png_width(out)))
+        return out
+
+    monkeypatch.setattr(plots, "to_html", capture)
+    klassvy.report([klassvy.collect(klassvy.demo_codes(exercise_id), exercise_id)])
+    assert shown
+    for fig, width in shown:
+        scale = min(1.0, CLASS_VIEW_PX / width)  # a wider picture is shrunk to the class view's width
+        renderer, drawn = drawn_texts(fig)
+        small = sorted({(t.get_text(), round(t.get_fontsize() * scale, 1)) for t in drawn if t.get_fontsize() * scale < 12})
+        assert small == [], small
+        assert layout_problems(fig) == []
+        assert not [t.get_text() for t in drawn if "…" in t.get_text()]  # whole texts, not cut
+        for ax in fig.axes:  # a heat map's numbers fit in their cells
+            if ax.images:
+                cell = ax.get_window_extent(renderer).width / 6
+                numbers = [t for t in ax.texts if t in drawn]
+                assert numbers and all(t.get_window_extent(renderer).width < cell * 0.9 for t in numbers)
+                assert all(t.get_window_extent(renderer).height < cell * 0.9 for t in numbers)
+                image = ax.images[0]
+                for t in numbers:  # and stand out from the cell's colour (WCAG 4.5:1)
+                    x, y = (round(v) for v in t.get_position())
+                    cell_colour = image.cmap(image.norm(image.get_array()[y][x]))
+                    assert _contrast(cell_colour, t.get_color()) >= 4.5, (t.get_text(), cell_colour)
+        save(fig, f"i12-class-{exercise_id}.png")
