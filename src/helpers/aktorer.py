@@ -215,7 +215,7 @@ class GridBox(W.VBox):
                                     placements="; ".join(f"{n} {p}/{i}" for n, (p, i) in zip(labels, mine, strict=True)))
         fig = plots.power_interest(labels, mine, reference, self.case["kvadranter"], self.case["grans"], {
             "title": texts.GRID_TITLE.format(case=self.case["titel"]), "x": texts.GRID_X, "y": texts.GRID_Y,
-            "learner": texts.GRID_LEARNER, "reference": texts.GRID_REFERENCE})
+            "learner": texts.GRID_LEARNER, "reference": texts.GRID_REFERENCE, "key": texts.GRID_KEY})
         self.chart.value = plots.to_html(fig, alt)
         rows = [(a["namn"], f"{p}, {i}", f"{a['inflytande']}, {a['intresse']}", quadrant(p, i, self.case), a["motivering"])
                 for a, (p, i) in zip(self.actors, mine, strict=True)]

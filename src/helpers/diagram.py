@@ -11,14 +11,19 @@ from IPython.display import HTML
 from . import data, plots, render, texts
 
 
-def _caption(what: str, source_name: str, sources: list[str] | None = None) -> str:
-    """The figure's source line; ``sources`` narrows the data set's sources to the rows that are shown."""
-    source = data.source(source_name)
-    if sources:
-        res = data.resource(source_name)
-        source = texts.DATA_SOURCE.format(sources="; ".join(dict.fromkeys(sources)), table=res["tabell"], date=res["hamtad"],
-                                          licence=", ".join(lic["name"] for lic in res["licenses"]))
-    return f'<p class="kurs-kalla"><small>{html.escape(texts.CHART_SOURCE.format(what=what, source=source))}</small></p>'
+def _caption(what: str, source_name: str, sources: list[str] | None = None, *, also: tuple[str, ...] = ()) -> str:
+    """The figure's one caption: what it shows and its data's citation; ``sources`` narrows the data set's
+    sources to the rows that are shown, and the data sets in ``also`` are cited after it."""
+    citations = [_citation(source_name, sources), *(_citation(name) for name in also)]
+    return f'<p class="kurs-kalla"><small>{html.escape(texts.CHART_SOURCE.format(what=what, source=" ".join(citations)))}</small></p>'
+
+
+def _citation(source_name: str, sources: list[str] | None = None) -> str:
+    if not sources:
+        return data.source(source_name)
+    res = data.resource(source_name)
+    return texts.DATA_SOURCE.format(sources="; ".join(dict.fromkeys(sources)), table=res["tabell"], date=res["hamtad"],
+                                    licence=", ".join(lic["name"] for lic in res["licenses"]))
 
 
 def _number(value: float, decimals: int = 1) -> str:
@@ -111,27 +116,34 @@ def population_change(start: int, end: int) -> HTML:
 @render.shows_errors(HTML)
 def county_map(year: int) -> HTML:
     """A map-like scatter of the municipal seats: position by coordinates, area by population."""
+    from matplotlib.lines import Line2D
+
     places = data.load("kommuner")
     population = data.load("befolkning")
     pop = population[(population["ar"] == year) & (population["niva"] == "kommun")].set_index("regionkod")["folkmangd"]
     fig, ax = plots.figure(7.0, 6.5)
-    described = []
+    described, handles = [], []
     for coast, marker, color, label in ((True, "^", plots.ORANGE, texts.MAP_COAST), (False, "o", plots.BLUE, texts.MAP_INLAND)):
         rows = places[(places["kust"] == "ja") == coast]
         sizes = [float(pop[c]) / 180 + 25 for c in rows["kommunkod"]]
         ax.scatter(rows["lon"].astype(float), rows["lat"].astype(float), s=sizes, marker=marker, color=color,
-                   edgecolors="black", linewidths=0.6, alpha=0.85, label=label)
+                   edgecolors="black", linewidths=0.6, alpha=0.85)
+        # the legend shows the shape at one size; the size of a point is its population
+        handles.append(Line2D([], [], linestyle="none", marker=marker, markersize=9, color=color, markeredgecolor="black",
+                              markeredgewidth=0.6, alpha=0.85, label=label))
     for _, row in places.iterrows():
         ax.annotate(row["kommun"], (float(row["lon"]), float(row["lat"])), xytext=(6, 4), textcoords="offset points", fontsize=8)
         described.append(f"{row['kommun']} {int(pop[row['kommunkod']]):,}".replace(",", " "))
     ax.set_xlabel(texts.MAP_X)
     ax.set_ylabel(texts.MAP_Y)
     ax.set_title(texts.MAP_TITLE.format(year=year))
+    plots.number_axis(ax.xaxis)
+    plots.number_axis(ax.yaxis, 1, step=0.5)
     ax.set_aspect(1 / 0.44)  # one degree of longitude is about 0.44 of a degree of latitude at 64° N
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False, markerscale=0.5)
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False)
     alt = texts.MAP_ALT.format(year=year, values="; ".join(described))
     what = texts.MAP_TITLE.format(year=year)
-    return HTML(render.CSS + plots.to_html(fig, alt) + _caption(what, "kommuner") + _caption(what, "befolkning"))
+    return HTML(render.CSS + plots.to_html(fig, alt) + _caption(what, "kommuner", also=("befolkning",)))
 
 
 @render.shows_errors(HTML)
@@ -139,19 +151,20 @@ def employment() -> HTML:
     """Bars of people in work by industry (2020); the gaps in the source are named, not filled."""
     frame = data.load("sysselsattning")
     rows = frame[(frame["bransch"] != "Totalt") & frame["antal"].notna()].sort_values("antal")
-    labels = [b if len(b) < 40 else b[:37] + "…" for b in rows["bransch"]]
+    labels = [plots.wrap(b, 30) for b in rows["bransch"]]  # whole names, on up to three lines
     values = [int(v) for v in rows["antal"]]
-    fig, ax = plots.figure(7.5, 4.8)
+    fig, ax = plots.figure(7.5, 5.4)
     bars = ax.barh(labels, values, color=plots.BLUE)
     for bar, status in zip(bars, rows["status"], strict=True):
         if str(status).startswith("härlett"):
             bar.set_facecolor("white")
             bar.set_edgecolor(plots.GREY)
-            bar.set_hatch("..")
+            bar.set_hatch("//")  # "den randiga stapeln" in the notebook
         ax.annotate(f"{int(bar.get_width()):,}".replace(",", " "), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                     xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
     ax.margins(x=0.15)
+    plots.number_axis(ax.xaxis)
     ax.set_xlabel(texts.JOBS_X)
-    ax.set_title(texts.JOBS_TITLE)
+    fig.suptitle(texts.JOBS_TITLE)  # over the whole figure: the axes are narrower than the title
     alt = texts.JOBS_ALT.format(values="; ".join(f"{b} {v}" for b, v in zip(rows["bransch"], values, strict=True)))
     return HTML(render.CSS + plots.to_html(fig, alt) + _caption(texts.JOBS_TITLE, "sysselsattning"))

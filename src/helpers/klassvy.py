@@ -199,7 +199,7 @@ def report(batches: Sequence[Batch]) -> str:
         parts.append(render.box("warning", "⚠", "", texts.CLASS_NONE_ACCEPTED.format(round=names[0], title=ex.title)))
         return "".join(parts)
     if ex.kind == "fraga":
-        parts.append(_question_html(svarskod.question_of(ex), [b.answers for b in batches]))
+        parts.append(_question_html(ex, [b.answers for b in batches]))
         return "".join(parts)
     draw = {"aktorstyp": _typing_html, "maktkarta": _grid_html, "hallbarhet": _rating_html}[ex.kind]
     for name, batch in zip(names, batches, strict=False):
@@ -230,9 +230,12 @@ def _round_shares(question: Question, rounds: Sequence[list[Any]]) -> str:
     return f"<p><strong>{render.inline(text)}</strong></p>"
 
 
-def _question_html(question: Question, rounds: Sequence[list[Any]]) -> str:
+def _question_html(ex: svarskod.Exercise, rounds: Sequence[list[Any]]) -> str:
+    """The class picture of a bank question, headed by the exercise's title (the question's id only as a small detail)."""
+    question = svarskod.question_of(ex)
     rounds = [r for r in rounds if r] or [[]]
-    parts = [f"<h3>{render.inline(texts.CLASS_DIST_TITLE.format(title=question.id))}</h3>",
+    detail = html.escape(texts.CLASS_DIST_DETAIL.format(notebook=ex.notebook, qid=question.id))
+    parts = [f'<h3>{render.inline(texts.CLASS_DIST_TITLE.format(title=ex.title))} <small style="font-weight: normal;">{detail}</small></h3>',
              f'<div class="kurs-prompt">{render.inline(question.prompt)}</div>', _round_shares(question, rounds)]
     if isinstance(question, ClassifyQuestion):
         summaries = [item_summary(question, answers) for answers in rounds]
@@ -249,22 +252,24 @@ def _question_html(question: Question, rounds: Sequence[list[Any]]) -> str:
     counts = [option_counts(question, answers) for answers in rounds]
     labels = [o.text for o in question.options]
     correct = question.correct_indices
-    parts.append(distribution_chart(question.id, labels, counts, correct))
+    parts.append(distribution_chart(ex.title, labels, counts, correct))
     rows = [(label, texts.CLASS_RIGHT if i in correct else texts.CLASS_WRONG, counts[0][i],
              counts[1][i] if len(counts) > 1 else texts.CLASS_NONE) for i, label in enumerate(labels)]
     parts.append(render.table(texts.CLASS_DIST_COLUMNS, rows))
     return "".join(parts)
 
 
-def distribution_chart(qid: str, labels: Sequence[str], counts: Sequence[Sequence[int]], correct: frozenset[int] | set[int]) -> str:
-    """Horizontal bars per option for one or two rounds; right options marked with ✓ in the label."""
+def distribution_chart(title: str, labels: Sequence[str], counts: Sequence[Sequence[int]], correct: frozenset[int] | set[int]) -> str:
+    """Horizontal bars per option for one or two rounds; right options marked with ✓ in the label.
+
+    ``title`` is the exercise's title as the learners saw it, not the question's internal id."""
     names = [n.capitalize() for n in texts.CLASS_ROUND_NAMES]
     marked = [("✓ " if i in correct else "") + label for i, label in enumerate(labels)]
     fig = plots.distribution(marked, counts, names[: len(counts)], {
-        "title": texts.CLASS_DIST_TITLE.format(title=qid), "x": texts.CLASS_DIST_X})
+        "title": texts.CLASS_DIST_TITLE.format(title=title), "x": texts.CLASS_DIST_X})
     values = "; ".join(f"{label}: " + ", ".join(f"{n.lower()} {c[i]}" for n, c in zip(names, counts, strict=False))
                        for i, label in enumerate(labels))
-    return plots.to_html(fig, texts.CLASS_DIST_ALT.format(qid=qid, values=values,
+    return plots.to_html(fig, texts.CLASS_DIST_ALT.format(title=title, values=values,
                                                             correct=", ".join(labels[i] for i in sorted(correct))))
 
 
@@ -391,7 +396,8 @@ class ManualCount(W.VBox):
         if not sum(values):
             self.output.value = render.info(texts.CLASS_MANUAL_EMPTY)
             return False
-        self.output.value = render.CSS + distribution_chart(q.id, [o.text for o in q.options], [values], q.correct_indices)
+        title = svarskod.exercise(self.exercise.value).title
+        self.output.value = render.CSS + distribution_chart(title, [o.text for o in q.options], [values], q.correct_indices)
         return True
 
 
