@@ -3,6 +3,7 @@ sustainability rating and free-text reflections – including bad input and rest
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -59,6 +60,18 @@ def test_grade_card_explains_the_misconception():
     assert "Länsstyrelsen är inte regionen" in result.message and "✓ Nivå" in result.message
     assert aktorer.grade_card(card("umea-universitet"), "Universitet eller högskola", "Nationell").complete
     assert aktorer.grade_card(card("umea-universitet"), None, None).message == ""
+
+
+def test_card_feedback_has_one_line_per_judgement_and_no_blank_lines():
+    result = aktorer.grade_card(card("lansstyrelsen"), "Region", "Regional")
+    html = aktorer.card_feedback(result)
+    lines = re.findall(r'<div class="kurs-mark">(.*?)</div>', html)
+    assert len(lines) == 2 and lines[0].startswith("✗ Typ: inte Region.") and lines[1].startswith("✓ Nivå: rätt.")
+    assert "".join(f'<div class="kurs-mark">{line}</div>' for line in lines) == html, "nothing between the lines"
+    assert "<br" not in html and "<p" not in html
+    only_level = aktorer.card_feedback(aktorer.grade_card(card("lansstyrelsen"), None, "Regional"))
+    assert only_level.count("kurs-mark") == 1 and "Nivå: rätt" in only_level
+    assert aktorer.card_feedback(aktorer.grade_card(card("lansstyrelsen"), None, None)) == ""
 
 
 def test_typing_widget_gives_immediate_feedback_and_saves(store):

@@ -4,6 +4,7 @@ always behind a token, even when the user's Jupyter config tries to switch the t
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shlex
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import pytest
 from support import ROOT, free_port, require
+
+from helpers import labserver
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
@@ -65,6 +68,8 @@ def assert_serves_notebook_00_behind_a_token(cmd: list[str], port: int, env: dic
         answer = urllib.request.urlopen(f"http://127.0.0.1:{port}/api/contents/00-kom-igang.ipynb?token={token}",
                                         timeout=5)
         assert answer.status == 200
+        # Opening a notebook changes nothing: it already carries what the kernel will report (helpers.labserver).
+        assert json.load(answer)["content"]["metadata"]["language_info"] == labserver.kernel_language()
         # The course's own settings are in force: no English news pop-up, and HTML exports in Swedish.
         lab_page = urllib.request.urlopen(f"http://127.0.0.1:{port}/lab?token={token}", timeout=10).read().decode()
         assert "@jupyterlab/apputils-extension:announcements" in lab_page.split("disabledExtensions", 1)[1][:2000]

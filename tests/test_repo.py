@@ -53,10 +53,19 @@ def test_notebook_names_and_numbering():
     assert all(NOTEBOOK_NAME.match(p.name) for p in NOTEBOOKS)
 
 
+def installed_kernelspec() -> dict[str, str]:
+    """The kernelspec metadata JupyterLab writes when it starts the environment's python3 kernel."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    return {"display_name": spec.display_name, "language": spec.language, "name": "python3"}
+
+
 @pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: p.name)
 def test_committed_without_outputs_and_with_python3_kernel(path):
     nb = load(path)
-    assert nb["metadata"]["kernelspec"]["name"] == "python3"
+    # Exactly what JupyterLab would write on starting the kernel; anything else marks the notebook as changed.
+    assert nb["metadata"]["kernelspec"] == installed_kernelspec()
     assert "widgets" not in nb["metadata"], "widget state is saved: strip the notebook (nbstripout)"
     for i, cell in enumerate(nb["cells"]):
         if cell["cell_type"] == "code":

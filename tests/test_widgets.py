@@ -9,7 +9,7 @@ import re
 
 import ipywidgets as W
 import pytest
-from support import CLASSIFY, MULTIPLE, NUMERIC, SINGLE, TEXT, question
+from support import CLASSIFY, MULTIPLE, NUMERIC, PERCENT, SINGLE, TEXT, question
 
 from helpers import quiz, render
 from helpers.quiz import QuestionBox
@@ -50,6 +50,16 @@ def test_text_in_a_number_field(store):
     assert store.entry("99-test") is None
     submit(box, "4 874 mkr")
     assert "Rätt!" in box.feedback.value
+
+
+def test_the_unit_stays_beside_the_answer_field(store):
+    """The unit ("%", "kr") sits in a row that render.CSS keeps on one line and centres (issue 12)."""
+    box = QuestionBox(question(**PERCENT), store)
+    row = box.children[1]
+    assert "kurs-svar-enhet" in row._dom_classes
+    field, unit = row.children
+    assert field is box.controls[0] and unit.value == "%"
+    assert ".kurs-svar-enhet { flex-wrap: nowrap; }" in render.CSS
 
 
 def test_number_far_out_of_range(store):

@@ -22,11 +22,15 @@ GRID_KEY = "05-makt-intresse"
 class CardResult:
     type_ok: bool | None
     level_ok: bool | None
-    message: str
+    lines: tuple[str, ...]  # one judgement per chosen dimension: the type, then the level
 
     @property
     def complete(self) -> bool:
         return bool(self.type_ok and self.level_ok)
+
+    @property
+    def message(self) -> str:
+        return " ".join(self.lines)
 
 
 def data() -> dict[str, Any]:
@@ -49,7 +53,12 @@ def grade_card(card: dict[str, Any], chosen_type: str | None, chosen_level: str 
             lines.append(texts.ACTOR_LEVEL_RIGHT.format(text=card["om_niva"]))
         else:
             lines.append(texts.ACTOR_LEVEL_WRONG.format(chosen=chosen_level, text=card["felval"].get(chosen_level, card["om_niva"])))
-    return CardResult(type_ok, level_ok, " ".join(lines))
+    return CardResult(type_ok, level_ok, tuple(lines))
+
+
+def card_feedback(result: CardResult) -> str:
+    """The card's feedback as HTML: each judgement on a line of its own, without blank lines between."""
+    return "".join(f'<div class="kurs-mark">{render.inline(line)}</div>' for line in result.lines)
 
 
 def _dropdown(label: str, options: list[str]) -> W.Dropdown:
@@ -89,8 +98,7 @@ class TypingBox(W.VBox):
 
     def _on_change(self, card: dict[str, Any]) -> None:
         type_dd, level_dd, feedback = self.rows[card["id"]]
-        result = grade_card(card, type_dd.value, level_dd.value)
-        feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
+        feedback.value = card_feedback(grade_card(card, type_dd.value, level_dd.value))
         self.store.set_state(TYPING_KEY, self.answers())
         self._update_summary(self.store.new_warnings())
         self.code_panel.answer_changed()
@@ -117,8 +125,7 @@ class TypingBox(W.VBox):
             for dd, value in ((type_dd, answer.get("typ")), (level_dd, answer.get("niva"))):
                 labels = [o[1] for o in dd.options]
                 dd.index = labels.index(value) if value in labels else 0
-            result = grade_card(card, type_dd.value, level_dd.value)
-            feedback.value = f'<div class="kurs-mark">{render.inline(result.message)}</div>' if result.message else ""
+            feedback.value = card_feedback(grade_card(card, type_dd.value, level_dd.value))
 
 
 @render.shows_errors(W.HTML)

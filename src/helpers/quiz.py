@@ -88,7 +88,11 @@ class QuestionBox(W.VBox):
         field = W.Text(placeholder=placeholder, description=texts.ANSWER_LABEL, layout=W.Layout(width="28em"))
         self.controls = [field]
         unit = q.unit if isinstance(q, NumericQuestion) else None
-        return W.HBox([field, W.Label(unit)]) if unit else field
+        if not unit:
+            return field
+        row = W.HBox([field, W.Label(unit)])
+        row.add_class("kurs-svar-enhet")  # the unit stays beside the field, also on a narrow screen
+        return row
 
     def _build_classify(self, q: ClassifyQuestion) -> W.Widget:
         options = [(texts.CHOOSE, None)] + [(c, c) for c in q.categories]

@@ -54,10 +54,20 @@ table.kurs-table { line-height: 1.4; }
 /* Narrow screens (from 800 px with the file browser open): no widget is wider than its output area,
    rows of controls wrap instead of running off the edge, and buttons keep their whole label. */
 .jp-OutputArea-output .jupyter-widgets { max-width: 100%; box-sizing: border-box; }
-.jp-OutputArea-output .widget-hbox { flex-wrap: wrap; column-gap: 6px; }
+/* A field as wide as its box (width 100%) keeps its margin on both sides inside the box, which clips
+   what overflows: otherwise its right border is cut off. */
+.jp-OutputArea-output .widget-box > .jupyter-widgets:not(.widget-box) {
+  max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); }
+/* Text in an HTML widget is single-spaced (ipywidgets sets each line to the height of a text box), and
+   a row of controls centres its items, so a unit label or a word count sits level with the text beside it. */
+.jp-OutputArea-output .widget-html-content { line-height: 1.45; }
+.jp-OutputArea-output .widget-hbox { flex-wrap: wrap; column-gap: 6px; align-items: center; }
 .jp-OutputArea-output .widget-button { flex: 0 0 auto; width: auto; min-width: max-content; max-width: 100%; }
 .jp-OutputArea-output .widget-dropdown > select { min-width: 0; text-overflow: ellipsis; }
 .jp-OutputArea-output .widget-html-content { max-width: 100%; min-width: 0; overflow-x: auto; }
+.jp-OutputArea-output .kurs-svar-enhet { flex-wrap: nowrap; }
+.jp-OutputArea-output .kurs-svar-enhet > .widget-text { flex: 0 1 auto; min-width: 0; }
+.jp-OutputArea-output .kurs-svar-enhet > .widget-label { flex: none; }
 .jp-OutputArea-output img.kurs-figur, .jp-OutputArea-output .widget-html-content img { max-width: 100%; height: auto; }
 .kurs-sortera-lang .widget-dropdown { flex-wrap: wrap; }
 .kurs-sortera-lang .widget-dropdown > .widget-label { width: 100% !important; max-width: 100%; }

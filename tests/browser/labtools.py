@@ -24,7 +24,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 def jupyter_env(home: Path, theme: str | None = None) -> dict[str, str]:
-    """Keep Jupyter, IPython and matplotlib state out of the user's home directory."""
+    """Keep Jupyter, IPython and matplotlib state out of the user's home directory; the course's own
+    Jupyter config is in force, as with ``make lab``."""
+    from helpers import launch
+
     settings = home / "settings"
     files: dict[str, dict] = {
         "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
@@ -37,12 +40,8 @@ def jupyter_env(home: Path, theme: str | None = None) -> dict[str, str]:
         path = settings / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(content), encoding="utf-8")
-    labconfig = home / "config" / "labconfig"
-    labconfig.mkdir(parents=True, exist_ok=True)
-    (labconfig / "page_config.json").write_text(
-        json.dumps({"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}), encoding="utf-8")
     return dict(
-        os.environ,
+        launch.environment(),
         JUPYTER_CONFIG_DIR=str(home / "config"), JUPYTER_DATA_DIR=str(home / "data"),
         JUPYTER_RUNTIME_DIR=str(home / "runtime"), JUPYTERLAB_SETTINGS_DIR=str(settings),
         JUPYTERLAB_WORKSPACES_DIR=str(home / "workspaces"), IPYTHONDIR=str(home / "ipython"),
@@ -124,6 +123,15 @@ def open_and_run_all(page, lab, notebook: str) -> None:
     page.wait_for_selector("#jp-main-statusbar >> text=Idle", timeout=60_000)
     page.click("#jp-MainMenu >> text=Run")
     page.click('.lm-Menu li[data-command="runmenu:run-all"]')
+
+
+def open_file_browser(page) -> None:
+    """Show JupyterLab's file browser beside the notebook (as on a laptop) and let the notebook narrow."""
+    sidebar = page.locator("#jp-left-stack")
+    if not sidebar.is_visible():
+        page.locator('.jp-SideBar [data-id="filebrowser"]').click()
+    assert sidebar.is_visible() and sidebar.bounding_box()["width"] > 150, "the file browser is open"
+    page.wait_for_timeout(500)  # let the notebook panel take its narrower width
 
 
 def wait_until_idle(page, timeout: float = 90_000) -> None:

@@ -4,7 +4,7 @@ screens). A screenshot of each notebook at that width goes to test-artifacts/ to
 from __future__ import annotations
 
 import pytest
-from labtools import ARTIFACTS, open_and_run_all, wait_until_idle
+from labtools import ARTIFACTS, open_and_run_all, open_file_browser, wait_until_idle
 
 pytestmark = pytest.mark.browser
 # Each notebook with its main exercise, photographed at that width.
@@ -32,11 +32,7 @@ def test_widgets_fit_at_800_px_with_the_file_browser_open(lab, browser, notebook
     try:
         open_and_run_all(page, lab, notebook)
         wait_until_idle(page)
-        sidebar = page.locator("#jp-left-stack")
-        if not sidebar.is_visible():
-            page.locator('.jp-SideBar [data-id="filebrowser"]').click()
-        assert sidebar.is_visible() and sidebar.bounding_box()["width"] > 150, "the file browser is open"
-        page.wait_for_timeout(500)  # let the notebook panel take its narrower width
+        open_file_browser(page)
         offenders = page.evaluate(OVERFLOW)
         ARTIFACTS.mkdir(exist_ok=True)
         widget = page.locator(NOTEBOOKS[notebook]).first
