@@ -213,7 +213,7 @@ def report(results: dict) -> str:
                          br["slowest"] / br["bare"], 1.5))
     cv = results.get("class_view")
     if cv:
-        from helpers.parsing import format_number
+        from helpers.core.parsing import format_number
 
         lines.append(row(f"Klassvyn läser {format_number(cv['codes'])} inklistrade rader med svarskoder och räknar ut värmekartan "
                          "(median av 7, information)", fmt(cv["seconds"], " s"), "–", None, None))

@@ -24,7 +24,7 @@ def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001
 
 @pytest.fixture
 def store(tmp_path):
-    from helpers.progress import ProgressStore
+    from helpers.store.progress import ProgressStore
 
     return ProgressStore(tmp_path / "progress")
 

@@ -31,7 +31,7 @@ def free_port() -> int:
 
 def question(**fields):
     """Build a validated question from a dict, as a bank file would hold it."""
-    from helpers.bank import parse_bank
+    from helpers.store.bank import parse_bank
 
     base = {"id": "99-test", "prompt": "Testfråga?", "hints": ["En ledtråd."], "solution": "Lösningen."}
     base.update(fields)

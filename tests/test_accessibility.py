@@ -10,7 +10,9 @@ import re
 import pytest
 from support import ROOT
 
-from helpers import grading, klassvy, plots, render, svarskod, texts
+from helpers import klassvy, svarskod, texts
+from helpers.core import grading
+from helpers.ui import plots, render
 
 OKABE_ITO = {"#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"}
 NEUTRAL = {"#595959", "white", "black", "#f2f2f2", "#cccccc", "none"}

@@ -9,7 +9,8 @@ import sys
 
 import pytest
 
-from helpers import aktorer, fakta, hallbarhet, plots, reflektion
+from helpers import aktorer, fakta, hallbarhet, reflektion
+from helpers.ui import plots
 
 WORDS = "ett två tre fyra fem sex sju åtta nio tio"
 

@@ -10,8 +10,8 @@ import os
 import pytest
 from support import CLASSIFY, MULTIPLE, NUMERIC, ROOT, SINGLE, TEXT, make_unreadable
 
-from helpers import bank
 from helpers.maintain import notebook_paths
+from helpers.store import bank
 
 BANKS = sorted((ROOT / "data" / "fragor").glob("*.json"))
 
@@ -141,8 +141,8 @@ def test_an_unreadable_bank_says_why_in_swedish(tmp_path, monkeypatch):
 
 def test_no_definite_form_of_a_right_answer_is_a_known_wrong_answer():
     """The grader accepts definite forms silently, so a bank must not list one as a misconception."""
-    from helpers.model import TextQuestion
-    from helpers.parsing import inflected, normalise
+    from helpers.core.model import TextQuestion
+    from helpers.core.parsing import inflected, normalise
 
     clashes = []
     for path in bank.all_bank_paths():

@@ -15,7 +15,8 @@ import re
 import pytest
 from support import ROOT
 
-from helpers import aktorer, diagram, klassvy, plots, svarskod, texts
+from helpers import aktorer, diagram, klassvy, svarskod, texts
+from helpers.ui import plots
 
 CLASS_VIEW_PX = 64 * 13  # the class view is at most 64em wide at 13 px (measured in JupyterLab: 832 px)
 

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-from helpers import data, diagram, files, kontroll, oserrors, scb
+from helpers import data, diagram, kontroll, scb
+from helpers.store import files, oserrors
 
 FIXTURE = json.loads((ROOT / "tests" / "fixtures" / "scb_tab638_folkmangd_2024.json").read_text(encoding="utf-8"))
 RESOURCES = data.available()

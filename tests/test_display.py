@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-from helpers import display
+from helpers.ui import display
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ import shutil
 import pytest
 from support import ROOT, make_unreadable
 
-from helpers import bank, fakta, ordlista
+from helpers import fakta, ordlista
 from helpers.maintain import notebook_paths
+from helpers.store import bank
 
 FACT_FILES = sorted((ROOT / "data" / "fakta").glob("*.json"))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from support import CLASSIFY, COUNT, MULTIPLE, NUMERIC, PERCENT, SINGLE, TEXT, question
 
-from helpers.grading import Status, correct_answer_text, grade
-from helpers.parsing import NumberError, convert, format_number, parse_number, plain
+from helpers.core.grading import Status, correct_answer_text, grade
+from helpers.core.parsing import NumberError, convert, format_number, parse_number, plain
 
 
 class TestSingle:
@@ -180,7 +180,7 @@ class TestParsing:
     (1, 0), (3, 0), (4, 1), (7, 1), (8, 2), (14, 2), (15, 2), (21, 3), (28, 4), (35, 5),
 ])
 def test_allowed_typos_grow_with_the_answer(length, typos):
-    from helpers.parsing import allowed_typos
+    from helpers.core.parsing import allowed_typos
 
     assert allowed_typos(length) == typos
 
@@ -199,7 +199,7 @@ def test_typo_tolerance_at_the_edges(answer, typed, accepted):
 
 def test_counts_agree_in_number():
     from helpers import texts
-    from helpers.parsing import count
+    from helpers.core.parsing import count
 
     assert count(texts.CLASSIFY_MISSING, 1) == "1 rad saknar ännu en kategori."
     assert count(texts.CLASSIFY_MISSING, 2) == "2 rader saknar ännu en kategori."
@@ -236,7 +236,7 @@ def test_a_real_miss_is_still_too_high_or_too_low(typed):
 
 
 def test_the_share_instead_of_the_amount_is_explained():
-    from helpers.bank import find_question
+    from helpers.store.bank import find_question
 
     q = find_question("02-scenario-belopp")
     assert "andelen" in grade(q, "0,5").message and "procentsatsen" in grade(q, "50").message

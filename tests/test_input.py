@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from support import NUMERIC, PERCENT, TEXT, question
 
-from helpers import render
-from helpers.bank import all_bank_paths, load_bank
-from helpers.grading import Status, grade
-from helpers.model import NumericQuestion
-from helpers.parsing import NumberError, format_number, literal, parse_number, visible
+from helpers.core.grading import Status, grade
+from helpers.core.model import NumericQuestion
+from helpers.core.parsing import NumberError, format_number, literal, parse_number, visible
+from helpers.store.bank import all_bank_paths, load_bank
+from helpers.ui import render
 
 
 def _numeric_questions() -> list[NumericQuestion]:

@@ -11,7 +11,7 @@ import pytest
 
 from helpers import hallbarhet, texts
 from helpers import prioritering as P
-from helpers.parsing import plain
+from helpers.core.parsing import plain
 
 WORDS8 = "en motivering som är minst åtta ord lång"
 
@@ -423,7 +423,7 @@ def test_the_full_version_is_still_a_draft_when_only_the_short_part_is_done(stor
 
 
 def test_download_links_are_styled_as_visible_links():
-    from helpers import render
+    from helpers.ui import render
 
     rule = render.CSS.split("a.kurs-nedladdning {", 1)[1].split("}", 1)[0]
     assert "border:" in rule and "underline" in rule and "--jp-content-link-color" in rule

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from support import CLASSIFY, MULTIPLE, NUMERIC, SINGLE, TEXT, question
 
-from helpers import progress
-from helpers.model import Bank
-from helpers.progress import ProgressStore
+from helpers.core.model import Bank
+from helpers.store import progress
+from helpers.store.progress import ProgressStore
 
 
 def test_record_writes_a_readable_file_and_no_temp_files(store):
@@ -122,7 +122,7 @@ OS_ERRNOS = ["EACCES", "EPERM", "ENOSPC", "EDQUOT", "EISDIR", "ENOTDIR", "EEXIST
 
 @pytest.mark.parametrize("name", OS_ERRNOS)
 def test_common_os_errors_are_explained_in_swedish_with_a_fix(name):
-    from helpers.oserrors import describe_os_error
+    from helpers.store.oserrors import describe_os_error
 
     code = getattr(errno, name)
     message = describe_os_error(OSError(code, os.strerror(code), "/någon/mapp"))
@@ -131,7 +131,7 @@ def test_common_os_errors_are_explained_in_swedish_with_a_fix(name):
 
 
 def test_os_error_explanations_say_what_to_do():
-    from helpers.oserrors import describe_os_error
+    from helpers.store.oserrors import describe_os_error
 
     def say(name: str) -> str:
         return describe_os_error(OSError(getattr(errno, name), "x"))
@@ -146,7 +146,7 @@ def test_os_error_explanations_say_what_to_do():
 
 
 def test_unknown_os_errors_get_a_swedish_fallback_without_english():
-    from helpers.oserrors import describe_os_error
+    from helpers.store.oserrors import describe_os_error
 
     message = describe_os_error(OSError(errno.ELOOP, os.strerror(errno.ELOOP)))
     assert "symbolic" not in message and "felkod 40" in message and "Kontrollera" in message
@@ -164,7 +164,7 @@ def _outside_details(html: str) -> str:
     ("file_is_a_folder", "Is a directory", "en mapp där en fil"),
 ])
 def test_os_errors_reach_the_learner_in_swedish_with_the_raw_text_folded(tmp_path, setup, english, swedish):
-    from helpers import render
+    from helpers.ui import render
 
     if setup == "folder_is_a_file":
         (tmp_path / "framsteg").write_text("x")

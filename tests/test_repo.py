@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlparse
 import pytest
 from support import ROOT
 
-from helpers import bank
 from helpers.maintain import NOTEBOOK_NAME, notebook_paths, sync
+from helpers.store import bank
 
 NOTEBOOKS = notebook_paths(ROOT)
 ALL_NOTEBOOKS = sorted(p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)

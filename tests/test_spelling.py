@@ -180,8 +180,8 @@ def _strings(value, where: str) -> Iterator[Source]:
 @cache
 def schema_words() -> frozenset[str]:
     """JSON keys and values of the course's own file formats, and the JSON literals."""
-    from helpers.bank import COMMON_KEYS, TYPE_KEYS
-    from helpers.model import QUESTION_TYPES
+    from helpers.core.model import QUESTION_TYPES
+    from helpers.store.bank import COMMON_KEYS, TYPE_KEYS
 
     found = {"true", "false", "null"} | COMMON_KEYS | set(QUESTION_TYPES) | {"notebook", "questions"}
     found |= {k for keys in TYPE_KEYS.values() for k in keys}

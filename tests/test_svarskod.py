@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import aktorer, bank, fakta, hallbarhet, klassvy, quiz, svarskod
-from helpers.model import ChoiceQuestion, ClassifyQuestion
+from helpers import aktorer, fakta, hallbarhet, klassvy, quiz, svarskod
+from helpers.core.model import ChoiceQuestion, ClassifyQuestion
+from helpers.store import bank
 
 SRC = Path(svarskod.__file__).parent
 
@@ -570,7 +571,7 @@ def test_two_rounds_of_the_grid_give_one_picture_per_round():
 
 def test_the_answer_first_message_goes_when_the_question_is_answered(store):
     from helpers import quiz
-    from helpers.bank import find_question
+    from helpers.store.bank import find_question
 
     qid = next(q for q in svarskod.BY_QUESTION if find_question(q).type == "single")
     box = quiz.widget(qid, store=store)

@@ -11,8 +11,9 @@ import ipywidgets as W
 import pytest
 from support import CLASSIFY, MULTIPLE, NUMERIC, PERCENT, SINGLE, TEXT, question
 
-from helpers import quiz, render
+from helpers import quiz
 from helpers.quiz import QuestionBox
+from helpers.ui import render
 
 
 def submit(box: QuestionBox, value) -> None:
@@ -182,7 +183,7 @@ def test_the_overview_survives_a_saved_reflection_of_the_wrong_type(store):
 
 
 def test_the_overview_says_when_answers_belong_to_an_earlier_version(store, monkeypatch):
-    from helpers import bank
+    from helpers.store import bank
 
     real = bank.load_bank
     box = quiz.widget("00-kortkommando", store=store)
@@ -206,7 +207,7 @@ def test_exception_in_callback_is_shown_in_swedish(store, monkeypatch):
     def boom(*_args):
         raise RuntimeError("unsupported operand")
 
-    monkeypatch.setattr("helpers.grading.grade", boom)
+    monkeypatch.setattr("helpers.core.grading.grade", boom)
     box.check_button.click()
     message, details = box.feedback.value.split("<details>")
     assert "Något oväntat gick fel i övningen." in message and "unsupported operand" not in message  # no English
@@ -249,7 +250,7 @@ def test_the_overview_warns_about_a_bad_entry_and_still_counts(store):
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders; covered via a file in the way")
 def test_unwritable_progress_dir_warns_and_still_grades_readonly(tmp_path):
-    from helpers.progress import ProgressStore
+    from helpers.store.progress import ProgressStore
 
     folder = tmp_path / "ro"
     folder.mkdir()
@@ -264,7 +265,7 @@ def test_unwritable_progress_dir_warns_and_still_grades_readonly(tmp_path):
 
 
 def test_unwritable_progress_dir_warns_and_still_grades(tmp_path):
-    from helpers.progress import ProgressStore
+    from helpers.store.progress import ProgressStore
 
     blocker = tmp_path / "fil"
     blocker.write_text("en fil där mappen skulle ligga")
@@ -277,7 +278,7 @@ def test_unwritable_progress_dir_warns_and_still_grades(tmp_path):
 
 
 def test_the_widget_says_when_saving_works_again(tmp_path):
-    from helpers.progress import ProgressStore
+    from helpers.store.progress import ProgressStore
 
     blocker = tmp_path / "framsteg"
     blocker.write_text("en fil där mappen skulle ligga")
@@ -307,7 +308,7 @@ def test_missing_and_corrupted_bank_files_name_the_file(tmp_path, monkeypatch):
     (tmp_path / "fragor").mkdir()
     monkeypatch.setenv("REGKURS_DATA_DIR", str(tmp_path))
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr("helpers.paths.REPO_ROOT", tmp_path / "saknas")
+    monkeypatch.setattr("helpers.store.paths.REPO_ROOT", tmp_path / "saknas")
     missing = quiz.widget("42-nagot")
     assert "Hittar ingen frågebank" in missing.value and "42-&lt;namn&gt;.json" in missing.value
     (tmp_path / "fragor" / "42-trasig.json").write_text('{"notebook": "42-trasig", "questions": [', encoding="utf-8")
@@ -372,7 +373,7 @@ def test_guarded_callback_shows_any_error_in_its_area_and_passes_on_success():
 def test_every_widget_factory_turns_an_unexpected_error_into_the_swedish_box(factory, monkeypatch):
     import importlib
 
-    from helpers import progress
+    from helpers.store import progress
     module_name, name = factory.split(".")
     module = importlib.import_module(f"helpers.{module_name}")
 
@@ -387,7 +388,7 @@ def test_every_widget_factory_turns_an_unexpected_error_into_the_swedish_box(fac
 
 
 def test_the_overview_names_notebooks_by_their_titles(store):
-    from helpers.bank import find_question
+    from helpers.store.bank import find_question
 
     q = find_question("00-kortkommando")
     store.record(q, 0, "correct")

@@ -10,8 +10,8 @@ from importlib import import_module
 from types import ModuleType
 
 __version__ = "0.1.0"
-__all__ = ["aktorer", "bank", "data", "diagram", "display", "fakta", "grading", "hallbarhet", "hubb", "klassvy", "kontroll", "model", "ordlista", "parsing",
-           "paths", "plots", "prioritering", "progress", "quiz", "reflektion", "render", "scb", "svarskod", "texts"]
+__all__ = ["aktorer", "data", "diagram", "fakta", "hallbarhet", "hubb", "klassvy", "kontroll", "ordlista",
+           "prioritering", "quiz", "reflektion", "scb", "svarskod", "texts", "core", "store", "ui"]
 
 
 def __getattr__(name: str) -> ModuleType:
@@ -21,11 +21,11 @@ def __getattr__(name: str) -> ModuleType:
 
 
 def _show_numbers_in_swedish() -> None:
-    """In a notebook, numbers that a cell ends with are shown as Swedish text (see helpers.display)."""
+    """In a notebook, numbers that a cell ends with are shown as Swedish text (see helpers.ui.display)."""
     import sys
 
     if "IPython" in sys.modules:
-        from .display import install
+        from .ui.display import install
 
         install()
 

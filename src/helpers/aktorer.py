@@ -12,7 +12,10 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, parsing, plots, progress, render, svarskod, texts
+from . import fakta, svarskod, texts
+from .core import parsing
+from .store import progress
+from .ui import plots, render
 
 TYPING_KEY = "05-aktorstyp"
 GRID_KEY = "05-makt-intresse"

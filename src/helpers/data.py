@@ -23,9 +23,11 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import display, paths, render, texts
-from .errors import CourseError
-from .oserrors import describe_os_error
+from . import texts
+from .core.errors import CourseError
+from .store import paths
+from .store.oserrors import describe_os_error
+from .ui import display, render
 
 if TYPE_CHECKING:  # pandas is imported only when data is loaded
     import pandas as pd

@@ -8,7 +8,8 @@ import html
 import ipywidgets as W
 from IPython.display import HTML
 
-from . import data, plots, render, texts
+from . import data, texts
+from .ui import plots, render
 
 
 def _caption(what: str, source_name: str, sources: list[str] | None = None, *, also: tuple[str, ...] = ()) -> str:

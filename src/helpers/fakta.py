@@ -18,9 +18,11 @@ from typing import Any
 
 from IPython.display import HTML
 
-from . import paths, render, texts
-from .errors import CourseError
-from .oserrors import describe_os_error
+from . import texts
+from .core.errors import CourseError
+from .store import paths
+from .store.oserrors import describe_os_error
+from .ui import render
 
 SFS = re.compile(r"\d{4}:\d+")
 PROVISION_KEYS = ("id", "forfattning", "sfs", "paragraf", "punkt", "lydelse", "verb", "innehall", "kalla", "hamtad")

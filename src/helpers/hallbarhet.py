@@ -13,7 +13,10 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, grading, plots, progress, reflektion, render, svarskod, texts
+from . import fakta, reflektion, svarskod, texts
+from .core import grading
+from .store import progress
+from .ui import plots, render
 
 KEY = "06-betyg"
 DIRECTION_KEY = "06-inriktning"

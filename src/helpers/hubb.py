@@ -21,7 +21,8 @@ from urllib.parse import quote, urlsplit
 
 import ipywidgets as W
 
-from . import paths, render
+from .store import paths
+from .ui import render
 
 # --- Swedish strings (teacher-facing) ------------------------------------------------
 HUB_EMPTY = "Skriv in adressen till er JupyterHub, till exempel https://jupyter.exempel.se."

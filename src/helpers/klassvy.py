@@ -17,9 +17,10 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, plots, render, svarskod, texts
-from .model import ChoiceQuestion, ClassifyQuestion, Question
-from .parsing import count, visible
+from . import fakta, svarskod, texts
+from .core.model import ChoiceQuestion, ClassifyQuestion, Question
+from .core.parsing import count, visible
+from .ui import plots, render
 
 MAX_REJECTED_SHOWN = 30
 

@@ -1,7 +1,7 @@
 """Check a learner's own pandas calculation against the course data ("try another municipality").
 
 The expected value is computed from ``data/`` at check time, so the same check works for any
-municipality and any pair of years; grading reuses :func:`helpers.grading.grade_numeric`, and
+municipality and any pair of years; grading reuses :func:`helpers.core.grading.grade_numeric`, and
 typical slips (persons instead of percent, wrong base year, wrong sign) get targeted feedback.
 """
 
@@ -13,8 +13,11 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import data, display, grading, progress, render, texts
-from .model import NumericQuestion, TypicalError
+from . import data, texts
+from .core import grading
+from .core.model import NumericQuestion, TypicalError
+from .store import progress
+from .ui import display, render
 
 
 def change_percent(place: str, start: int, end: int) -> tuple[float, int, int]:

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from . import texts
-from .paths import PACKAGE_ROOT, REPO_ROOT
+from .store.paths import PACKAGE_ROOT, REPO_ROOT
 
 START = "00-kom-igang.ipynb"
 # The course's own Jupyter settings, added to the config path: no English news pop-up on the first

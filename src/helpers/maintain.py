@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import texts
-from .paths import REPO_ROOT
+from .store.paths import REPO_ROOT
 
 NAV_MARK = "<!-- NAVIGATION: skapas av `python -m helpers.maintain` – ändra inte för hand -->"
 MAP_MARK = "<!-- KURSKARTA: skapas av `python -m helpers.maintain` – ändra inte för hand -->"

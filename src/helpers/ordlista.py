@@ -8,8 +8,9 @@ from typing import Any
 import ipywidgets as W
 from IPython.display import HTML
 
-from . import fakta, render, texts
-from .parsing import literal, normalise
+from . import fakta, texts
+from .core.parsing import literal, normalise
+from .ui import render
 
 REQUIRED = ("term", "engelska", "definition", "kalla", "notebook")
 

@@ -21,8 +21,11 @@ from typing import Any
 import ipywidgets as W
 from traitlets import TraitError
 
-from . import fakta, parsing, progress, reflektion, render, texts
-from .oserrors import describe_os_error
+from . import fakta, reflektion, texts
+from .core import parsing
+from .store import progress
+from .store.oserrors import describe_os_error
+from .ui import render
 
 KEY = "09-prioritering"
 RUBRIC_KEY = "09-matris"

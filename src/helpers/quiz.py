@@ -1,4 +1,4 @@
-"""Exercise widgets: a thin view over :mod:`helpers.grading` and :mod:`helpers.progress`.
+"""Exercise widgets: a thin view over :mod:`helpers.core.grading` and :mod:`helpers.store.progress`.
 
 Use in a notebook::
 
@@ -16,8 +16,11 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import bank, grading, parsing, paths, progress, render, svarskod, texts
-from .model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question
+from . import svarskod, texts
+from .core import grading, parsing
+from .core.model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question
+from .store import bank, paths, progress
+from .ui import render
 
 __all__ = ["widget", "progress_overview", "QuestionBox"]
 

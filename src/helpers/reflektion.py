@@ -12,7 +12,9 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, progress, render, texts
+from . import fakta, texts
+from .store import progress
+from .ui import render
 
 
 def count_words(text: str | None) -> int:

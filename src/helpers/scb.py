@@ -32,8 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import data, files, texts
-from .oserrors import describe_os_error
+from . import data, texts
+from .store import files
+from .store.oserrors import describe_os_error
 
 API = "https://statistikdatabasen.scb.se/api/v2/tables/{table}/data"
 TIMEOUT = 60

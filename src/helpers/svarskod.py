@@ -39,8 +39,10 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import bank, fakta, progress, render, texts
-from .model import ChoiceQuestion, ClassifyQuestion, Question
+from . import fakta, texts
+from .core.model import ChoiceQuestion, ClassifyQuestion, Question
+from .store import bank, progress
+from .ui import render
 
 FORMAT_VERSION = "1"
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U

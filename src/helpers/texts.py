@@ -122,7 +122,7 @@ PROGRESS_UNWRITABLE = (
     "lyckats, för då försvinner de. Du kan också ange en annan mapp i miljövariabeln REGKURS_PROGRESS_DIR."
 )
 PROGRESS_WRITABLE_AGAIN = "Nu går det att spara igen. Allt du har gjort under tiden är sparat i {path}."
-# Operating-system errors (helpers.oserrors): what happened, then what to do. The raw OS text
+# Operating-system errors (helpers.store.oserrors): what happened, then what to do. The raw OS text
 # is shown only in a folded detail.
 OS_ERRORS = {
     "access": "Du har inte behörighet att läsa eller skriva där. Välj en mapp som du själv äger, till exempel "

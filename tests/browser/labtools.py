@@ -249,7 +249,7 @@ FEEDBACK_QUESTIONS = {"single": "00-kortkommando", "multiple": "00-framsteg", "n
 
 def alternate_answer(page, qid: str):
     """An action per exercise type that changes the answer, so that every check gives new feedback."""
-    from helpers import bank
+    from helpers.store import bank
 
     box = page.locator(f".kurs-q-{qid}")
     q = bank.find_question(qid)

@@ -9,7 +9,8 @@ import pytest
 from labtools import ARTIFACTS, assert_accessible, open_and_run_all, wait_until_idle
 from playwright.sync_api import expect
 
-from helpers import bank, svarskod
+from helpers import svarskod
+from helpers.store import bank
 
 pytestmark = pytest.mark.browser
 

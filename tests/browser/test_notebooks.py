@@ -12,9 +12,9 @@ from labtools import ARTIFACTS, assert_accessible, assert_clean, open_and_run_al
 from playwright.sync_api import expect
 from support import ROOT
 
-from helpers import bank
+from helpers.core.model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, TextQuestion
 from helpers.maintain import notebook_paths
-from helpers.model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, TextQuestion
+from helpers.store import bank
 
 pytestmark = pytest.mark.browser
 NOTEBOOKS = notebook_paths(ROOT)[1:]  # notebook 00 has its own, more detailed test

@@ -16,7 +16,7 @@ from labtools import (
 )
 from playwright.sync_api import expect
 
-from helpers import bank
+from helpers.store import bank
 
 pytestmark = pytest.mark.browser
 CLICKS = 5

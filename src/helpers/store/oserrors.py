@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import errno
 
-from . import texts
+from .. import texts
 
 _BY_ERRNO = {
     code: key for names, key in (

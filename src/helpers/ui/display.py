@@ -16,8 +16,9 @@ import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from . import render, texts
-from .parsing import format_number
+from .. import texts
+from ..core.parsing import format_number
+from . import render
 
 if TYPE_CHECKING:
     import pandas as pd

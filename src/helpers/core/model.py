@@ -1,6 +1,6 @@
 """Immutable data model of a question bank.
 
-Question banks are JSON files (``data/fragor/NN-*.json``); :mod:`helpers.bank` turns
+Question banks are JSON files (``data/fragor/NN-*.json``); :mod:`helpers.store.bank` turns
 them into these objects after validating them.
 """
 

@@ -22,9 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from . import paths, render, texts
+from .. import texts
+from ..core.errors import WithDetail
+from ..core.grading import Status
+from . import paths
 from .files import atomic_write_text, temp_pattern
-from .grading import Status
 from .oserrors import describe_os_error
 
 FORMAT = "regionalpolitik-kurs/framsteg"
@@ -66,7 +68,7 @@ class ProgressStore:
         return snapshot
 
     def record(self, question: Any, answer: Any, status: str) -> None:
-        """Store one graded attempt (``status`` is a :class:`helpers.grading.Status` value)."""
+        """Store one graded attempt (``status`` is a :class:`helpers.core.grading.Status` value)."""
 
         def change(data: dict[str, Any]) -> None:
             entry = data["questions"].setdefault(question.id, {})
@@ -148,7 +150,7 @@ class ProgressStore:
         with contextlib.suppress(OSError):  # keep what is readable; bad entries stay in the file on disk
             self._memory = _parse(self.path.read_bytes())[0] or self._memory
         message = texts.PROGRESS_UNWRITABLE.format(folder=self.directory, reason=describe_os_error(err))
-        self.warnings.append(render.WithDetail(message, f"{type(err).__name__}: {err}"))
+        self.warnings.append(WithDetail(message, f"{type(err).__name__}: {err}"))
 
     def _remove_stale_temp_files(self) -> None:
         """Delete temporary files of writers killed mid-save (once per store, called under the lock).
@@ -302,7 +304,7 @@ def default_store() -> ProgressStore:
 def summarize(data: dict[str, Any], banks: list[Any]) -> dict[str, Any]:
     """Count answered and correct questions per notebook; unscored pre-test questions apart.
 
-    ``banks`` are :class:`helpers.model.Bank` objects. Returns
+    ``banks`` are :class:`helpers.core.model.Bank` objects. Returns
     ``{"notebooks": [{notebook, total, answered, correct, first_try}], "pretest": {total, answered, correct},
     "changed": n}``, where ``changed`` counts answers to an earlier layout of a question (not counted).
     """

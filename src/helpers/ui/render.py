@@ -13,10 +13,10 @@ import traceback
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any, ParamSpec, TypeVar
 
-from . import texts
-from .errors import CourseError
-from .grading import Result
-from .parsing import LITERAL_CLOSE, LITERAL_OPEN
+from .. import texts
+from ..core.errors import CourseError
+from ..core.grading import Result
+from ..core.parsing import LITERAL_CLOSE, LITERAL_OPEN
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -101,7 +101,7 @@ _SLOT = re.compile("\ue002(\\d+)\ue003")
 def inline(text: str) -> str:
     """Escape ``text`` and allow **bold**, `code` and [links](https://…).
 
-    Spans marked with :func:`helpers.parsing.literal` (learner input) are shown as plain text:
+    Spans marked with :func:`helpers.core.parsing.literal` (learner input) are shown as plain text:
     they are escaped but never formatted, so a typed ``[klicka](https://…)`` stays text.
     """
     spans: list[str] = []
@@ -144,15 +144,6 @@ def info(message: str, warnings: Sequence[str] = ()) -> str:
     return warning_blocks(warnings) + box("info", "ℹ", "", message)
 
 
-class WithDetail(str):
-    """A Swedish message that carries a technical detail (e.g. the raw OS error) to show folded away."""
-
-    detail: str
-
-    def __new__(cls, message: str, detail: str) -> WithDetail:
-        obj = super().__new__(cls, message)
-        obj.detail = detail
-        return obj
 
 
 def folded(text: str | None) -> str:

@@ -12,9 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import paths, texts
-from .errors import CourseError
-from .model import (
+from .. import texts
+from ..core.errors import CourseError
+from ..core.model import (
     QUESTION_TYPES,
     Bank,
     ChoiceQuestion,
@@ -27,8 +27,9 @@ from .model import (
     TypicalError,
     WrongAnswer,
 )
+from ..core.parsing import normalise
+from . import paths
 from .oserrors import describe_os_error
-from .parsing import normalise
 
 COMMON_KEYS = {"id", "type", "prompt", "hints", "solution", "source", "fact", "scored"}
 TYPE_KEYS = {

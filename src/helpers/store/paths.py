@@ -10,11 +10,11 @@ import os
 import sys
 from pathlib import Path
 
-from . import texts
-from .errors import CourseError
+from .. import texts
+from ..core.errors import CourseError
 
 APP_NAME = "regionalpolitik-kurs"
-PACKAGE_ROOT = Path(__file__).resolve().parent
+PACKAGE_ROOT = Path(__file__).resolve().parents[1]  # src/helpers
 REPO_ROOT = PACKAGE_ROOT.parents[1]
 
 

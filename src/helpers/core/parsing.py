@@ -186,7 +186,7 @@ def allowed_typos(length: int) -> int:
 
 # --- Learner text inside messages ----------------------------------------------------
 # Text that a learner typed is marked with two private-use characters when it is put into a
-# message. The renderer (helpers.render.inline) shows a marked span as plain text, so that
+# message. The renderer (helpers.ui.render.inline) shows a marked span as plain text, so that
 # Markdown, HTML and links in an answer stay visible as typed and are never formatted.
 LITERAL_OPEN, LITERAL_CLOSE = "\ue000", "\ue001"
 _INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp"}

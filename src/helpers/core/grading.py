@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from . import texts
+from .. import texts
 from .model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question, TextQuestion
 from .parsing import (
     UNIT_FAMILIES,

@@ -13,7 +13,7 @@ import html
 import io
 from collections.abc import Mapping, Sequence
 
-from .parsing import format_number
+from ..core.parsing import format_number
 from .render import signed
 
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#595959"
