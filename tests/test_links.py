@@ -75,7 +75,7 @@ def used_urls() -> dict[str, set[str]]:
     files = [p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts]
     files += [p for p in ROOT.glob("*.md") if p != LIST]
     files += [p for p in ROOT.glob("*/README.md") if not p.parent.name.startswith(".")]
-    files += [*sorted((ROOT / "data").rglob("*.json")), ROOT / "src" / "helpers" / "texts.py",
+    files += [*sorted((ROOT / "data").rglob("*.json")), *sorted((ROOT / "src" / "helpers" / "texts").glob("*.py")),
               ROOT / "src" / "helpers" / "hubb.py", ROOT / "src" / "helpers" / "scb.py"]
     found: dict[str, set[str]] = {}
     for path in files:

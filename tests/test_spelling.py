@@ -213,7 +213,7 @@ def texts_constants() -> Iterator[Source]:
 
     for name, value in vars(texts).items():
         if not name.startswith("_") and name.isupper():
-            for where, text in _strings(value, f"src/helpers/texts.py {name}"):
+            for where, text in _strings(value, f"helpers.texts {name}"):
                 yield where, without_schema_words(text) if name.endswith("_PROBLEMS") else text
 
 
