@@ -18,7 +18,7 @@ import ipywidgets as W
 from traitlets import TraitError
 
 from . import fakta, texts
-from .core import capstone, capstone_doc
+from .core import capstone, capstone_config, capstone_doc
 from .core.capstone import (  # noqa: F401 - the names notebooks, quiz and tests use from here
     BY_KEY,
     FIELDS,
@@ -34,7 +34,7 @@ from .core.capstone import (  # noqa: F401 - the names notebooks, quiz and tests
     grant_share,
     indicator_rows,
 )
-from .core.capstone_config import Config, Criterion
+from .core.capstone_config import Config
 from .core.capstone_doc import download_link, markdown_text  # noqa: F401
 from .store import progress
 from .store.exports import EXPORT_NAME, PREVIOUS_EXPORT_NAME, save_keeping_previous
@@ -43,27 +43,17 @@ from .ui import render
 
 
 def config() -> Config:
-    """The capstone's configuration from the course's fact files."""
-    return Config(
-        areas=tuple((a["namn"], a["id"]) for a in fakta.load("nationell-strategi")["strategiska_omraden"]),
-        directions=tuple((i["namn"], i["namn"]) for i in fakta.load("regionens-uppdrag")["rus"]["inriktningar"]),
-        actor_types=tuple(fakta.load("aktorer")["typer"]),
-        instruments=dict(texts.PRIO_INSTRUMENTS),
-        provisions={pid: f"{fakta.citation(pid)} – {text}" for pid, text in texts.PRIO_PROVISIONS.items()},
-        suitable=dict(_SUITABLE),
-        public_types=_PUBLIC_TYPES,
-        rubric={key: Criterion(name, levels) for key, (name, levels) in texts.PRIO_RUBRIC.items()},
-    )
-
-
-_PUBLIC_TYPES = frozenset({"Kommun", "Region", "Statlig aktör", "Universitet eller högskola", "EU-organ"})
-_SUITABLE = {
-    "projektmedel": ("lag-5-2",),
-    "eruf": ("lag-6",),
-    "lansplan": ("lag-lansplan",),
-    "samordning": ("lag-5-1", "lag-samverka"),
-    "kommersiell_service": ("lag-5-2",),
-}
+    """The capstone's configuration from ``data/fakta/prioritering.json``, checked against the other fact files."""
+    raw = fakta.load("prioritering")
+    try:
+        return capstone_config.read(
+            raw, areas=tuple((a["namn"], a["id"]) for a in fakta.load("nationell-strategi")["strategiska_omraden"]),
+            directions=tuple((i["namn"], i["namn"]) for i in fakta.load("regionens-uppdrag")["rus"]["inriktningar"]),
+            actor_types=fakta.load("aktorer")["typer"],
+            citations={p["id"]: fakta.citation(p["id"]) for p in fakta.load("lagrum")["bestammelser"]})
+    except capstone_config.ConfigError as err:
+        raise fakta.FactError(texts.FACT_INVALID.format(path=fakta.path("prioritering"), where=err.where,
+                                                        problem=err.problem)) from None
 
 
 def __getattr__(name: str) -> Any:
