@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
-from traitlets import TraitError
 
 from . import fakta, texts
 from .core import capstone, capstone_config, capstone_doc
@@ -32,13 +31,11 @@ from .core.capstone import (  # noqa: F401 - the names notebooks, quiz and tests
     amount,
     filled,
     grant_share,
-    indicator_rows,
 )
 from .core.capstone_config import Config
-from .core.capstone_doc import download_link, markdown_text  # noqa: F401
-from .store import progress
-from .store.exports import EXPORT_NAME, PREVIOUS_EXPORT_NAME, save_keeping_previous
-from .store.oserrors import describe_os_error
+from .core.capstone_doc import download_link
+from .store import exports, progress
+from .store.exports import EXPORT_NAME, save_keeping_previous  # noqa: F401
 from .ui import render
 
 
@@ -210,27 +207,9 @@ class PriorityForm(W.VBox):
             self._show_rating()
             return
         answers = saved.get("svar") if isinstance(saved.get("svar"), dict) else {}
-        problems = []
-        for key, control in self.controls.items():
-            if key not in answers or answers[key] in (None, "", []):
-                continue
-            value = answers[key]
-            try:
-                if BY_KEY[key].kind == "multi":
-                    allowed = {v for _, v in options(key)}
-                    if not isinstance(value, list) or not set(value) <= allowed:
-                        raise ValueError(key)
-                    control.value = tuple(value)
-                elif BY_KEY[key].kind == "choice":
-                    if value not in {v for _, v in options(key)}:
-                        raise ValueError(key)
-                    control.value = value
-                else:
-                    if not isinstance(value, str):
-                        raise ValueError(key)
-                    control.value = value
-            except (ValueError, TypeError, TraitError):
-                problems.append(texts.PRIO_BAD_STATE.format(field=BY_KEY[key].label.rstrip(":")))
+        values, problems = capstone.restorable(answers, config())
+        for key, value in values.items():
+            self.controls[key].value = value
         rows = answers.get("indikatorer")
         for row, saved_row in zip(self.indicators, rows if isinstance(rows, list) else [], strict=False):
             if isinstance(saved_row, dict):
@@ -290,18 +269,10 @@ class PriorityForm(W.VBox):
         lines = [texts.PRIO_EXPORT_DONE]
         if ok < len(checks):
             lines.append(texts.PRIO_EXPORT_DRAFT.format(ok=ok, total=len(checks)))
-        try:
-            self.export_dir.mkdir(parents=True, exist_ok=True)
-            outcomes = {save_keeping_previous(self.export_dir, suffix, content)
-                        for suffix, content in ((".md", markdown), (".html", page))}
-            lines.append(texts.PRIO_EXPORT_SAVED.format(path=f"`{self.export_dir / EXPORT_NAME}.md`"))
-            if "replaced" in outcomes:
-                lines.append(texts.PRIO_EXPORT_REPLACED.format(previous=f"`{self.export_dir / PREVIOUS_EXPORT_NAME}.md`"))
-            elif "same" in outcomes:
-                lines.append(texts.PRIO_EXPORT_SAME)
-        except OSError as err:
-            lines.append(texts.PRIO_EXPORT_NOT_SAVED.format(folder=self.export_dir, error=describe_os_error(err)))
-            links += render.folded(str(err))
+        saved, error = exports.save_copies(self.export_dir, {".md": markdown, ".html": page})
+        lines.append(saved)
+        if error:
+            links += render.folded(error)
         self.export_area.value = render.box("info", "ℹ", "", " ".join(lines), extra=f'<p class="kurs-lankar">{links}</p>')
         return {"md": markdown, "html": page}
 

@@ -96,6 +96,25 @@ def label(config: Config, key: str, value: Any) -> str:
     return next((name for name, v in options(config, key) if v == value), str(value))
 
 
+def restorable(saved: Mapping[str, Any], config: Config) -> tuple[dict[str, Any], list[str]]:
+    """The saved answers that are still valid, by field (a tuple for a multiple choice), and a Swedish
+    message for each saved value that is not (of the wrong kind, or no longer one of the options)."""
+    values: dict[str, Any] = {}
+    problems = []
+    for f in FIELDS:
+        value = saved.get(f.key)
+        if value is None or value == "" or value == []:
+            continue
+        allowed = {v for _, v in options(config, f.key)} if f.kind in ("choice", "multi") else set()
+        if f.kind == "multi" and isinstance(value, list) and all(isinstance(v, str) and v in allowed for v in value):
+            values[f.key] = tuple(value)
+        elif isinstance(value, str) and (f.kind != "multi") and (f.kind != "choice" or value in allowed):
+            values[f.key] = value
+        else:
+            problems.append(texts.PRIO_BAD_STATE.format(field=f.label.rstrip(":")))
+    return values, problems
+
+
 # --- pure rules ------------------------------------------------------------------------------------
 def text(answers: Mapping[str, Any], key: str) -> str:
     value = answers.get(key)
