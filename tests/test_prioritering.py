@@ -478,3 +478,12 @@ def test_a_missing_configuration_file_shows_the_swedish_error_box(datadir, store
     (datadir / "fakta" / "prioritering.json").unlink()
     for widget in (P.form_widget(store=store), P.rubric_widget(store=store)):
         assert "Hittar inte faktafilen" in widget.value and "prioritering.json" in widget.value
+
+
+def test_restoring_keeps_only_valid_saved_values_without_any_widget():
+    from helpers.core import capstone
+
+    values, problems = capstone.restorable({"omrade": "kompetens", "inriktning": "påhittad", "roll": ["Finansierar"],
+                                            "aktorer": ["Kommun", ["x"]], "mal": 2030, "risker": ""}, P.config())
+    assert values == {"omrade": "kompetens", "roll": ("Finansierar",)}
+    assert problems == [texts.PRIO_BAD_STATE.format(field=name) for name in ("Inriktning", "Mål", "Aktörer")]

@@ -8,11 +8,12 @@ changes, so a re-run or a kernel restart does not lose anything.
 
 from __future__ import annotations
 
+import functools
 import html
-from collections.abc import Mapping
-from datetime import date
+import inspect
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import ipywidgets as W
 
@@ -38,6 +39,8 @@ from .store import exports, progress
 from .store.exports import EXPORT_NAME, save_keeping_previous  # noqa: F401
 from .ui import render
 
+T = TypeVar("T")
+
 
 def config() -> Config:
     """The capstone's configuration from ``data/fakta/prioritering.json``, checked against the other fact files."""
@@ -62,34 +65,24 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def options(key: str) -> list[tuple[str, str]]:
-    """(label, value) pairs for a choice field; values are what the answers dict stores."""
-    return capstone.options(config(), key)
+def _configured(func: Callable[..., T]) -> Callable[..., T]:
+    """The pure ``func`` with the course's configuration (:func:`config`) filled in as its second argument."""
+
+    @functools.wraps(func)
+    def call(first: Any, *args: Any, **kwargs: Any) -> T:
+        return func(first, config(), *args, **kwargs)
+
+    signature = inspect.signature(func)
+    call.__signature__ = signature.replace(parameters=[p for p in signature.parameters.values() if p.name != "config"])
+    return call
 
 
-def checklist(answers: Mapping[str, Any], *, short: bool = False) -> list[Check]:
-    """Every rule as a :class:`Check`; ``short`` keeps only the rules of the lesson's short form."""
-    return capstone.checklist(answers, config(), short=short)
-
-
-def rubric_points(rubric: Mapping[str, Any]) -> tuple[int, list[str]]:
-    """Total points of a (possibly partial) rubric and the names of criteria not yet assessed."""
-    return capstone.rubric_points(rubric, config())
-
-
-def document(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
-             today: date | None = None, *, short: bool = False) -> tuple[str, list[tuple[str, list[Any]]]]:
-    return capstone_doc.document(answers, config(), rating, rubric, today, short=short)
-
-
-def to_markdown(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
-                today: date | None = None, *, short: bool = False) -> str:
-    return capstone_doc.to_markdown(answers, config(), rating, rubric, today, short=short)
-
-
-def to_html(answers: Mapping[str, Any], rating: str | None = None, rubric: Mapping[str, Any] | None = None,
-            today: date | None = None, *, short: bool = False) -> str:
-    return capstone_doc.to_html(answers, config(), rating, rubric, today, short=short)
+options = _configured(capstone.options)  # (label, value) pairs for a choice field
+checklist = _configured(capstone.checklist)
+rubric_points = _configured(capstone.rubric_points)
+document = _configured(capstone_doc.document)
+to_markdown = _configured(capstone_doc.to_markdown)
+to_html = _configured(capstone_doc.to_html)
 
 
 # --- ratings carried over from notebook 06 -----------------------------------------------------------

@@ -73,7 +73,7 @@ class Check:
 
 
 # --- options from the course's facts -------------------------------------------------------------
-def options(config: Config, key: str) -> list[tuple[str, str]]:
+def options(key: str, config: Config) -> list[tuple[str, str]]:
     """(label, value) pairs for a choice field; values are what the answers dict stores."""
     if key == "omrade":
         return list(config.areas)
@@ -93,7 +93,7 @@ def options(config: Config, key: str) -> list[tuple[str, str]]:
 
 
 def label(config: Config, key: str, value: Any) -> str:
-    return next((name for name, v in options(config, key) if v == value), str(value))
+    return next((name for name, v in options(key, config) if v == value), str(value))
 
 
 def restorable(saved: Mapping[str, Any], config: Config) -> tuple[dict[str, Any], list[str]]:
@@ -105,7 +105,7 @@ def restorable(saved: Mapping[str, Any], config: Config) -> tuple[dict[str, Any]
         value = saved.get(f.key)
         if value is None or value == "" or value == []:
             continue
-        allowed = {v for _, v in options(config, f.key)} if f.kind in ("choice", "multi") else set()
+        allowed = {v for _, v in options(f.key, config)} if f.kind in ("choice", "multi") else set()
         if f.kind == "multi" and isinstance(value, list) and all(isinstance(v, str) and v in allowed for v in value):
             values[f.key] = tuple(value)
         elif isinstance(value, str) and (f.kind != "multi") and (f.kind != "choice" or value in allowed):
