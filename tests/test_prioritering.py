@@ -428,3 +428,62 @@ def test_download_links_are_styled_as_visible_links():
     rule = render.CSS.split("a.kurs-nedladdning {", 1)[1].split("}", 1)[0]
     assert "border:" in rule and "underline" in rule and "--jp-content-link-color" in rule
     assert 'class="kurs-nedladdning"' in P.download_link("x", "f.md", "text/markdown", "Ladda ned")
+
+
+# --- the capstone's configuration: data/fakta/prioritering.json ------------------------------------------
+def _rewrite(datadir, name, change):
+    path = datadir / "fakta" / f"{name}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+
+def test_the_configuration_is_read_from_its_fact_file(datadir):
+    raw = json.loads((datadir / "fakta" / "prioritering.json").read_text(encoding="utf-8"))
+    assert P.SUITABLE == {i["id"]: tuple(i["lagrum"]) for i in raw["instrument"]}
+    assert P.PUBLIC_TYPES == frozenset(raw["offentliga_aktorstyper"]) and "Kommun" in P.PUBLIC_TYPES
+    assert P.SUITABLE["samordning"] == ("lag-5-1", "lag-samverka")
+    assert [(c.name, len(c.levels)) for c in P.config().rubric.values()] == [(m["namn"], 3) for m in raw["matris"]]
+    _rewrite(datadir, "prioritering", lambda d: d["instrument"][0].update(namn="Regionala projektmedel (ändrat)"))
+    assert ("Regionala projektmedel (ändrat)", "projektmedel") in P.options("instrument")
+    assert "Regionala projektmedel (ändrat)" in rules({**complete(), "lagrum": "lag-6"})["mandat"].detail
+
+
+@pytest.mark.parametrize(("file", "change", "expected"), [
+    ("prioritering", lambda d: d.pop("matris"), "filen: ”matris” ska vara en lista med minst en post"),
+    ("prioritering", lambda d: d["instrument"][1].pop("namn"), "post ”eruf” i ”instrument”: saknar namn"),
+    ("prioritering", lambda d: d["instrument"][1].update(lagrum="lag-6"), "post ”eruf” i ”instrument”: ”lagrum” ska vara en lista med minst en post"),
+    ("prioritering", lambda d: d["matris"][0].update(nivaer=["a", "b"]), "”nivaer” ska vara tre beskrivningar"),
+    ("prioritering", lambda d: d["bestammelser"].append({"id": "lag-6", "text": "igen"}), "id:t finns redan"),
+    ("prioritering", lambda d: d["instrument"][0].update(lagrum=["lag-99"]),
+     "post ”projektmedel” i ”instrument”: ”lag-99” finns inte bland ”bestammelser”"),
+    ("prioritering", lambda d: d["bestammelser"].append({"id": "lag-99", "text": "påhittad"}),
+     "post ”lag-99” i ”bestammelser”: bestämmelsen finns inte i lagrum.json"),
+    ("prioritering", lambda d: d["offentliga_aktorstyper"].append("Kommuner"),
+     "”Kommuner” i ”offentliga_aktorstyper” finns inte bland aktörstyperna i aktorer.json"),
+    ("aktorer", lambda d: d["typer"].remove("EU-organ"),
+     "”EU-organ” i ”offentliga_aktorstyper” finns inte bland aktörstyperna i aktorer.json"),
+], ids=["no-rubric", "no-name", "provisions-not-a-list", "two-levels", "duplicate", "unknown-provision",
+        "not-in-lagrum", "unknown-actor-type", "actor-type-removed"])
+def test_a_broken_configuration_names_the_file_and_the_entry(datadir, store, file, change, expected):
+    _rewrite(datadir, file, change)
+    with pytest.raises(P.fakta.FactError) as err:
+        P.config()
+    message = str(err.value)
+    assert "Faktafilen" in message and "prioritering.json är felaktig" in message and expected in message
+    assert expected in P.form_widget(store=store).value and expected in P.rubric_widget(store=store).value
+
+
+def test_a_missing_configuration_file_shows_the_swedish_error_box(datadir, store):
+    (datadir / "fakta" / "prioritering.json").unlink()
+    for widget in (P.form_widget(store=store), P.rubric_widget(store=store)):
+        assert "Hittar inte faktafilen" in widget.value and "prioritering.json" in widget.value
+
+
+def test_restoring_keeps_only_valid_saved_values_without_any_widget():
+    from helpers.core import capstone
+
+    values, problems = capstone.restorable({"omrade": "kompetens", "inriktning": "påhittad", "roll": ["Finansierar"],
+                                            "aktorer": ["Kommun", ["x"]], "mal": 2030, "risker": ""}, P.config())
+    assert values == {"omrade": "kompetens", "roll": ("Finansierar",)}
+    assert problems == [texts.PRIO_BAD_STATE.format(field=name) for name in ("Inriktning", "Mål", "Aktörer")]

@@ -7,18 +7,14 @@ or a kernel restart brings it back. Prompts and model answers live in
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import ipywidgets as W
 
 from . import fakta, texts
+from .core.parsing import count_words
 from .store import progress
 from .ui import render
-
-
-def count_words(text: str | None) -> int:
-    return len(re.findall(r"\w+", text or ""))
 
 
 def check(text: str | None, minimum: int) -> tuple[bool, str]:

@@ -222,3 +222,8 @@ def literal(text: object, limit: int = 60) -> str:
 def plain(text: str) -> str:
     """A message with the literal marks removed: what a reader sees, for plain-text output and tests."""
     return text.replace(LITERAL_OPEN, "").replace(LITERAL_CLOSE, "")
+
+
+def count_words(text: str | None) -> int:
+    """The number of words in ``text`` (runs of letters or digits)."""
+    return len(re.findall(r"\w+", text or ""))

@@ -47,20 +47,6 @@ PRIO_TERRITORIES = ("Hela länet", "Städer och större tätorter", "Landsbygd n
                     "Flera av dessa")
 PRIO_ROLES = ("Samlar aktörerna", "Finansierar", "Samordnar insatserna", "Följer upp och analyserar",
               "Påverkar nationellt och inom EU")
-PRIO_INSTRUMENTS = {
-    "projektmedel": "Regionala projektmedel (anslag 1:1)",
-    "eruf": "Europeiska regionala utvecklingsfonden (ERUF)",
-    "lansplan": "Länsplanen för regional transportinfrastruktur",
-    "samordning": "Endast samordning – inga egna medel",
-    "kommersiell_service": "Stöd till kommersiell service (förordning 2000:284)",
-}
-PRIO_PROVISIONS = {
-    "lag-5-1": "RUS och samordning av insatserna",
-    "lag-5-2": "besluta om statliga medel för regionalt tillväxtarbete",
-    "lag-6": "uppgifter inom EU:s strukturfondsprogram",
-    "lag-lansplan": "länsplaner för regional transportinfrastruktur",
-    "lag-samverka": "samverkan med kommuner, länsstyrelsen och statliga myndigheter",
-}
 PRIO_SHORT_FORM = "Kort version (lektion): bara utmaning, koppling till den nationella strategin, mål och en indikator"
 PRIO_RATING_FROM_06 = "Bedömning från notebook 06:"
 PRIO_RATING_NONE = "– ingen –"
@@ -136,23 +122,18 @@ PRIO_RUBRIC_COMMENT = "Kommentar:"
 PRIO_RUBRIC_COMMENT_PLACEHOLDER = "Vad är starkast, och vad skulle göra prioriteringen bättre?"
 PRIO_RUBRIC_LEVEL = "Nivå:"
 PRIO_RUBRIC_COLUMNS = ("Kriterium", "1 – Påbörjad", "2 – Godtagbar", "3 – Stark")
-PRIO_RUBRIC = {
-    "sammanhang": ("Sammanhang", (
-        "Utmaning, mål och indikator handlar om olika saker.",
-        "Delarna hänger ihop, men indikatorn mäter bara en del av målet.",
-        "Indikatorn mäter just den förändring som målet beskriver, och målet svarar mot utmaningen.")),
-    "hallbarhet": ("Hållbarhet", (
-        "Dimensionerna nämns var för sig, eller en saknas.",
-        "Alla tre dimensionerna behandlas, men hur de påverkar varandra syns inte.",
-        "Synergier och målkonflikter mellan dimensionerna är beskrivna och hanterade.")),
-    "roller": ("Rollfördelning", (
-        "Regionen gör allt själv, eller rollerna är oklara.",
-        "Aktörerna är rimliga, men vem som gör vad är inte helt tydligt.",
-        "Varje aktör har en tydlig och realistisk roll, och regionen håller sig inom sitt mandat.")),
-    "matbarhet": ("Mätbarhet", (
-        "Det går inte att avgöra om målet har nåtts.",
-        "Indikatorn går att mäta, men källan eller utgångsvärdet är osäkert.",
-        "Indikatorn har en säker källa, ett utgångsvärde och ett realistiskt målvärde.")),
+# Problems in data/fakta/prioritering.json (the instruments, provisions, public actor types and rubric),
+# shown inside FACT_INVALID, where FACT_WHERE_FILE or PRIO_CONFIG_WHERE says where.
+PRIO_CONFIG_WHERE = "post ”{id}” i ”{key}”"
+PRIO_CONFIG_PROBLEMS = {
+    "list": "”{key}” ska vara en lista med minst en post",
+    "missing": "saknar {keys}",
+    "text": "”{key}” ska vara en text",
+    "duplicate": "id:t finns redan",
+    "levels": "”nivaer” ska vara tre beskrivningar, en för varje nivå",
+    "unknown_provision": "”{id}” finns inte bland ”bestammelser”",
+    "not_in_lagrum": "bestämmelsen finns inte i lagrum.json",
+    "unknown_actor_type": "”{name}” i ”offentliga_aktorstyper” finns inte bland aktörstyperna i aktorer.json",
 }
 PRIO_RUBRIC_NOT_SET = "inte bedömd"
 PRIO_RUBRIC_SAVED = "Bedömningen är sparad: {points} av {total} poäng."
