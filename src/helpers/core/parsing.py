@@ -127,6 +127,13 @@ def format_number(value: float, decimals: int | None = None) -> str:
     return text.replace("-", "\u2212")
 
 
+def signed(value: float, decimals: int = 0) -> str:
+    """A value with its sign as Swedish text: +2, −1, 0 (with decimals: +1,5, −0,3, 0,0), true minus sign."""
+    if not value:
+        return "0" + ("," + "0" * decimals if decimals else "")
+    return f"{value:+.{decimals}f}".replace(".", ",").replace("-", "−")
+
+
 def _needed_decimals(value: float) -> int:
     text = f"{value:.6f}".rstrip("0")
     return len(text.split(".")[1]) if "." in text else 0
