@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import texts
-from ..core.parsing import signed
+from ..core.parsing import format_number, signed
 from . import loader, paths
 from .dataerrors import PACKAGE, DataError, data_error, package_error, relpath, setting
 from .oserrors import describe_os_error
@@ -268,7 +268,7 @@ def _check_changes(rows: list[dict[str, Any]], res: dict[str, Any], file: Path) 
                 raise data_error(file, texts.DATA_WHERE_ROW.format(row=after["_line"]), "implausible_change",
                              region=after["region"], code=code, before=old, start=before["ar"], after=new,
                              end=after["ar"], change=signed((new / old - 1) * 100, 1),
-                             limit=f"{limit * 100:g}".replace(".", ","))
+                             limit=format_number(limit * 100))
 
 
 def _check_budget(rows: list[dict[str, Any]], res: dict[str, Any], file: Path) -> None:
