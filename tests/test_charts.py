@@ -259,3 +259,10 @@ def test_class_view_charts_are_readable_on_a_projector(monkeypatch, exercise_id)
                     cell_colour = image.cmap(image.norm(image.get_array()[y][x]))
                     assert _contrast(cell_colour, t.get_color()) >= 4.5, (t.get_text(), cell_colour)
         save(fig, f"i12-class-{exercise_id}.png")
+
+
+def test_chart_numbers_use_the_courses_one_number_format():
+    from helpers.core.parsing import format_number
+
+    population = diagram.data.load("befolkning").query("ar == 2024 and regionkod == '2480'")["folkmangd"].iloc[0]
+    assert f"Umeå {format_number(int(population), 0)}" in diagram.county_map(2024).data

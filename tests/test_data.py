@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from support import ROOT
 
-from helpers import data, diagram, kontroll, scb
-from helpers.store import files, oserrors
+from helpers import data, diagram, kontroll
+from helpers.store import files, oserrors, scb
 
 FIXTURE = json.loads((ROOT / "tests" / "fixtures" / "scb_tab638_folkmangd_2024.json").read_text(encoding="utf-8"))
 RESOURCES = data.available()

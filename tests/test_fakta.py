@@ -9,9 +9,10 @@ import shutil
 import pytest
 from support import ROOT, make_unreadable
 
-from helpers import fakta, ordlista
+from helpers import fakta, ordlista, texts
 from helpers.maintain import notebook_paths
 from helpers.store import bank
+from helpers.ui import render
 
 FACT_FILES = sorted((ROOT / "data" / "fakta").glob("*.json"))
 
@@ -184,3 +185,39 @@ def test_invalid_json_in_a_fact_file_is_described_in_swedish(tmp_path, monkeypat
     with pytest.raises(fakta.FactError) as err:
         fakta.load("lagrum")
     assert "inte giltig JSON (rad 1, kolumn 19)" in str(err.value) and "Expecting" not in str(err.value)
+
+
+def test_a_fact_table_takes_its_swedish_headers_from_the_texts():
+    shown = fakta.table("lagrum", "andringar").data
+    heads = re.findall(r"<th[^>]*>([^<]*)</th>", shown)
+    assert heads == list(texts.FACT_TABLES["andringar"].values()) == ["När", "Vad", "Beslut", "Osäkert"]
+    first = fakta.load("lagrum")["andringar"][0]
+    assert render.inline(first["vad"]) in shown or first["vad"] in shown
+    tasks = fakta.table("regionens-uppdrag", "uppgifter").data
+    assert fakta.citation(fakta.load("regionens-uppdrag")["uppgifter"][0]["lagrum"][0]) in tasks
+
+
+def test_an_unknown_fact_list_gives_the_swedish_error_box():
+    shown = fakta.table("lagrum", "finns-inte").data
+    assert 'class="kurs-fb kurs-fb-error"' in shown and "”finns-inte” finns inte i faktafilen" in shown
+
+
+def test_the_duties_table_uses_the_same_headers_as_every_provisions_table():
+    shown = fakta.provisions_table("lag-", duties=True).data
+    assert re.findall(r"<th[^>]*>([^<]*)</th>", shown) == list(texts.PROVISION_COLUMNS[:3])
+    with_verb = [p for p in fakta.load("lagrum")["bestammelser"] if p["id"].startswith("lag-") and p["verb"]]
+    assert shown.count("<tr>") == len(with_verb) + 1
+
+
+def test_the_rus_directions_are_one_call():
+    rus = fakta.load("regionens-uppdrag")["rus"]
+    shown = fakta.rus_directions().data
+    assert texts.RUS_GOALS.format(goals=", ".join(rus["mal"])) in shown
+    assert all(i["namn"] in shown for i in rus["inriktningar"]) and "Inriktning" in shown
+
+
+def test_no_notebook_types_table_headers_by_hand():
+    for path in notebook_paths(ROOT):
+        code = "".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+                       if c["cell_type"] == "code")
+        assert "fakta.table((" not in code, path.name

@@ -240,3 +240,12 @@ def test_the_share_instead_of_the_amount_is_explained():
 
     q = find_question("02-scenario-belopp")
     assert "andelen" in grade(q, "0,5").message and "procentsatsen" in grade(q, "50").message
+
+
+@pytest.mark.parametrize(("value", "decimals", "shown"), [
+    (2, 0, "+2"), (-1, 0, "\u22121"), (0, 0, "0"), (1.5, 1, "+1,5"), (-0.3, 1, "\u22120,3"), (0, 1, "0,0"),
+    (-0.04, 1, "0,0"), (1234.5, 1, "+1\u00a0234,5"), (-38.9, 1, "\u221238,9")])
+def test_a_signed_number_has_the_same_form_as_every_other_number(value, decimals, shown):
+    from helpers.core.parsing import signed
+
+    assert signed(value, decimals) == shown

@@ -76,7 +76,7 @@ def used_urls() -> dict[str, set[str]]:
     files += [p for p in ROOT.glob("*.md") if p != LIST]
     files += [p for p in ROOT.glob("*/README.md") if not p.parent.name.startswith(".")]
     files += [*sorted((ROOT / "data").rglob("*.json")), *sorted((ROOT / "src" / "helpers" / "texts").glob("*.py")),
-              ROOT / "src" / "helpers" / "hubb.py", ROOT / "src" / "helpers" / "scb.py"]
+              ROOT / "src" / "helpers" / "hubb.py", ROOT / "src" / "helpers" / "store" / "scb.py"]
     found: dict[str, set[str]] = {}
     for path in files:
         text = path.read_text(encoding="utf-8").replace("\\n", "\n")

@@ -17,6 +17,7 @@ import pytest
 from support import ROOT
 
 from helpers import fakta, texts
+from helpers.ui import render
 
 NOTEBOOKS = sorted(p for p in (ROOT / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 SOURCES = "Källor och faktaläge"
@@ -108,7 +109,7 @@ def test_the_provisions_table_puts_unchecked_section_numbers_in_the_aside():
     assert f"<strong>{texts.UNVERIFIED_LABEL}</strong>" in aside and "kurs-osakert" in aside
     for item in fakta.load("lagrum")["bestammelser"]:
         if item["id"].startswith("lag-") and item["paragraf"] is None:
-            assert fakta.render.inline(item["osakert"]) in aside, item["id"]
+            assert render.inline(item["osakert"]) in aside, item["id"]
     assert "kurs-osakert" not in fakta.provisions_table("lag-5-1").data  # nothing unchecked, no aside
 
 

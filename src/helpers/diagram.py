@@ -9,6 +9,7 @@ import ipywidgets as W
 from IPython.display import HTML
 
 from . import data, texts
+from .core.parsing import format_number
 from .ui import plots, render
 
 
@@ -27,10 +28,6 @@ def _citation(source_name: str, sources: list[str] | None = None) -> str:
                                     licence=", ".join(lic["name"] for lic in res["licenses"]))
 
 
-def _number(value: float, decimals: int = 1) -> str:
-    return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",")
-
-
 @render.shows_errors(str)
 def expenditure_areas(year: int, log: bool = False) -> str:
     """HTML: horizontal bars of the expenditure areas of ``year``, UO19 hatched."""
@@ -47,7 +44,7 @@ def expenditure_areas(year: int, log: bool = False) -> str:
             bar.set_edgecolor(plots.VERMILION)
             bar.set_hatch("//")
             bar.set_linewidth(1.5)
-        ax.annotate(f"{_number(bar.get_width())} ({status})", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+        ax.annotate(f"{format_number(bar.get_width(), 1)} ({status})", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                     xytext=(4, 0), textcoords="offset points", va="center", fontsize=9)  # the status shows what compares
     if log:
         ax.set_xscale("log")
@@ -55,7 +52,7 @@ def expenditure_areas(year: int, log: bool = False) -> str:
     ax.set_title(texts.UO_TITLE.format(year=year))
     ax.margins(x=0.6 if log else 0.45)  # room for the value and status beside the longest bar
     alt = texts.UO_ALT.format(year=year, scale=scale, values="; ".join(
-        f"{label} {_number(v)} ({status})" for label, v, status in zip(labels, values, rows["status"], strict=True)))
+        f"{label} {format_number(v, 1)} ({status})" for label, v, status in zip(labels, values, rows["status"], strict=True)))
     groups: dict[str, list[str]] = {}
     for uo, status in zip(rows["uo"], rows["status"], strict=True):
         groups.setdefault(status, []).append(uo)
@@ -134,7 +131,7 @@ def county_map(year: int) -> HTML:
                               markeredgewidth=0.6, alpha=0.85, label=label))
     for _, row in places.iterrows():
         ax.annotate(row["kommun"], (float(row["lon"]), float(row["lat"])), xytext=(6, 4), textcoords="offset points", fontsize=8)
-        described.append(f"{row['kommun']} {int(pop[row['kommunkod']]):,}".replace(",", " "))
+        described.append(f"{row['kommun']} {format_number(int(pop[row['kommunkod']]), 0)}")
     ax.set_xlabel(texts.MAP_X)
     ax.set_ylabel(texts.MAP_Y)
     ax.set_title(texts.MAP_TITLE.format(year=year))
@@ -161,7 +158,7 @@ def employment() -> HTML:
             bar.set_facecolor("white")
             bar.set_edgecolor(plots.GREY)
             bar.set_hatch("//")  # "den randiga stapeln" in the notebook
-        ax.annotate(f"{int(bar.get_width()):,}".replace(",", " "), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
+        ax.annotate(format_number(int(bar.get_width()), 0), (bar.get_width(), bar.get_y() + bar.get_height() / 2),
                     xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
     ax.margins(x=0.15)
     plots.number_axis(ax.xaxis)

@@ -118,13 +118,20 @@ def count(forms: tuple[str, str], n: int) -> str:
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
-    """Swedish number format: space between thousands, decimal comma."""
+    """Swedish number format, the course's one number formatter: a no-break space between thousands
+    (U+00A0, so a number never breaks over two lines), decimal comma, true minus sign."""
     if decimals is None:
         decimals = 0 if float(value).is_integer() else min(6, max(1, _needed_decimals(value)))
     text = f"{value:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
     if text.startswith("-") and not text.strip("-0,\u00a0"):
         text = text[1:]  # a value that rounds to zero has no sign: "0", never "−0"
     return text.replace("-", "\u2212")
+
+
+def signed(value: float, decimals: int = 0) -> str:
+    """A value with its sign, in :func:`format_number`'s form: +2, −1, 0 (with decimals: +1,5, −0,3, 0,0)."""
+    text = format_number(value, decimals)
+    return "+" + text if text.strip("0,") and value > 0 else text
 
 
 def _needed_decimals(value: float) -> int:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +27,7 @@ from ..core.model import (
     WrongAnswer,
 )
 from ..core.parsing import normalise
-from . import paths
+from . import loader, paths
 from .oserrors import describe_os_error
 
 COMMON_KEYS = {"id", "type", "prompt", "hints", "solution", "source", "fact", "scored"}
@@ -66,12 +65,7 @@ def all_bank_paths() -> list[Path]:
 
 def load_bank(path: Path | str) -> Bank:
     """Read and validate one bank; results are cached until the file changes."""
-    path = Path(path)
-    try:
-        stamp = path.stat().st_mtime_ns
-    except FileNotFoundError:
-        raise BankError(texts.BANK_NOT_FOUND.format(qid="?", folder=path.parent, pattern=path.name)) from None
-    return _load_cached(path, stamp)
+    return loader.load_json(Path(path), parse_bank, _unreadable)
 
 
 def find_question(qid: str) -> Question:
@@ -82,17 +76,15 @@ def find_question(qid: str) -> Question:
     return question
 
 
-@lru_cache(maxsize=64)
-def _load_cached(path: Path, stamp: int) -> Bank:
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as err:
-        raise BankError(texts.BANK_INVALID_JSON.format(path=path, line=err.lineno, col=err.colno, msg=err.msg)) from None
-    except UnicodeDecodeError as err:
-        raise BankError(texts.BANK_INVALID_JSON.format(path=path, line="?", col="?", msg=err.reason)) from None
-    except OSError as err:
-        raise BankError(texts.BANK_UNREADABLE.format(path=path, reason=describe_os_error(err))) from None
-    return parse_bank(raw, path)
+def _unreadable(err: Exception, path: Path) -> BankError:
+    if isinstance(err, FileNotFoundError):
+        return BankError(texts.BANK_NOT_FOUND.format(qid="?", folder=path.parent, pattern=path.name))
+    if isinstance(err, json.JSONDecodeError):
+        return BankError(texts.BANK_INVALID_JSON.format(path=path, line=err.lineno, col=err.colno, msg=err.msg))
+    if isinstance(err, UnicodeDecodeError):
+        return BankError(texts.BANK_INVALID_JSON.format(path=path, line="?", col="?", msg=err.reason))
+    reason = describe_os_error(err) if isinstance(err, OSError) else str(err)
+    return BankError(texts.BANK_UNREADABLE.format(path=path, reason=reason))
 
 
 def parse_bank(raw: Any, path: Path) -> Bank:

@@ -17,6 +17,21 @@ FACT_INVALID = "Faktafilen {path} är felaktig – {where}: {problem}. Rätta fi
 FACT_NO_ENTRY = "”{key}” finns inte i faktafilen {path}."
 FACT_UNREADABLE = "Faktafilen {path} går inte att läsa. {reason}"
 PROVISION_COLUMNS = ("Bestämmelse", "Ska/får", "Innehåll (med egna ord)", "Lydelse", "Kontrollerad")
+# The fact tables the notebooks show with fakta.table(file, list): by the list's last key, each field
+# shown and its header, in column order.
+FACT_TABLES = {
+    "andringar": {"nar": "När", "vad": "Vad", "beslut": "Beslut", "ej_bekraftat": "Osäkert"},
+    "historia": {"ar": "År", "text": "Vad hände"},
+    "vasterbotten_vag": {"period": "Period", "aktor": "Vem", "text": "Vad det innebar"},
+    "strategiska_omraden": {"namn": "Strategiskt område", "kort": "Kort namn i övningen"},
+    "uppgifter": {"text": "Uppgift", "lagrum": "Rättslig grund"},
+    "inriktningar": {"namn": "Inriktning", "text": "Vad den betyder"},
+    "projekttyper": {"namn": "Projekttyp", "text": "Kännetecken"},
+    "eu_program": {"namn": "Program", "text": "Beskrivning"},
+    "sektorer": {"namn": "Sektor", "fakta": "Uppgifter", "kalla": "Källa", "hamtad": "Kontrollerad"},
+}
+RUS_TITLE = "”{name}” ({period})"
+RUS_GOALS = "Övergripande mål: {goals}"
 # The label of every note that a fact is unchecked: in the notebooks' Markdown ("> **Osäkert:** …") and
 # in the aside under a fact table, so that the teaching text itself reads as teaching.
 UNVERIFIED_LABEL = "Osäkert:"

@@ -30,7 +30,7 @@ NUMPY_INTS = ("int64", "int32", "int16", "int8", "uint64", "uint32", "uint16", "
 
 
 def swedish(value: Any) -> str:
-    """A number as a learner should read it: decimal comma, thin-spaced thousands, true minus sign."""
+    """A number as a learner should read it: decimal comma, thousands split by a no-break space, true minus sign."""
     number = float(value)
     if number != number or number in (float("inf"), float("-inf")):
         return "–"

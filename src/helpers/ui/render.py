@@ -17,6 +17,7 @@ from .. import texts
 from ..core.errors import CourseError
 from ..core.grading import Result
 from ..core.parsing import LITERAL_CLOSE, LITERAL_OPEN
+from ..core.parsing import signed as signed  # re-exported for the widgets
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -85,13 +86,6 @@ table.kurs-table td.kurs-tal { text-align: right !important; white-space: nowrap
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _CODE = re.compile(r"`([^`]+)`")
 _LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
-
-
-def signed(value: float, decimals: int = 0) -> str:
-    """A value with its sign as Swedish text: +2, −1, 0 (with decimals: +1,5, −0,3, 0,0), true minus sign."""
-    if not value:
-        return "0" + ("," + "0" * decimals if decimals else "")
-    return f"{value:+.{decimals}f}".replace(".", ",").replace("-", "−")
 
 
 _LITERAL = re.compile(f"{LITERAL_OPEN}(.*?){LITERAL_CLOSE}", re.DOTALL)

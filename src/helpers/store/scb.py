@@ -10,7 +10,7 @@ The request is a GET against ``/tables/TAB638/data`` with ``lang=sv``,
 municipalities), ContentsCode ``BE0101N1`` (folkmängd) and Tid ``top(1)``; the eliminable
 variables (civilstånd, ålder, kön) are left out so SCB returns totals. The JSON-stat 2 answer is
 decoded strictly (anything unexpected is refused, never guessed at), merged into
-``data/befolkning.csv`` and validated with the same rules as :func:`helpers.data.load` – including
+``data/befolkning.csv`` and validated with the same rules as :func:`helpers.store.data.load` – including
 the plausibility checks (riket at least the county, codes matched to names, year-on-year change
 within the descriptor's bounds) – and SCB's own region labels must match the names in the file.
 Only a complete, valid result replaces the file: first a dated copy of the old file is kept in
@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import data, texts
-from .store import files
-from .store.oserrors import describe_os_error
+from .. import texts
+from . import data, files
+from .oserrors import describe_os_error
 
 API = "https://statistikdatabasen.scb.se/api/v2/tables/{table}/data"
 TIMEOUT = 60
