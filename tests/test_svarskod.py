@@ -509,6 +509,24 @@ def test_class_view_widget_two_rounds():
     assert '<img class="kurs-figur"' in out and 'alt="Liggande stapeldiagram' in out and "✓ rätt" in out
 
 
+def test_the_class_view_demo_fills_round_one_and_shows_the_picture():
+    view = klassvy.widget(demo="AK")
+    assert isinstance(view, klassvy.ClassView) and view.exercise.value == "AK"
+    assert view.round1.value == klassvy.demo_codes("AK")
+    assert "Omgång 1: 24 godkända svar, 1 dubblett borttagen, 1 rad kunde inte användas." in view.output.value
+    broken = klassvy.widget(demo="ZZ")  # a wrong exercise gives the Swedish error box, not a traceback
+    assert "Okänd övning ”ZZ”" in broken.value
+
+
+def test_every_registered_exercise_has_a_codec_and_a_class_view_picture():
+    from helpers.core import codecs
+    from helpers.ui import klassbild
+
+    for ex in svarskod.EXERCISES.values():
+        assert ex.codec is codecs.CODECS[ex.kind] and ex.codec.view in klassbild.VIEWS, ex.id
+        assert klassvy.collect(klassvy.demo_codes(ex.id), ex.id).accepted, ex.id
+
+
 @pytest.mark.parametrize("exercise_id", ["AT", "AK", "HB", "LR"])
 def test_class_view_draws_every_exercise_kind(exercise_id):
     rng = random.Random(exercise_id)
