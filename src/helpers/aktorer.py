@@ -1,19 +1,19 @@
 """The actors of the county: typing cards (type and level) and a power/interest grid.
 
-Pure rules (``grade_card``, ``compare_placement``, ``quadrant``) decide the feedback; the
+Pure rules (``grade_card`` and ``valid_placement`` from :mod:`helpers.core.rules`, ``compare_placement``, ``quadrant``) decide the feedback; the
 widgets only wire labelled dropdowns to them. Answers and placements are saved in the
 progress store under ``05-aktorstyp`` and ``05-makt-intresse`` and restored on a re-run.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as W
 
 from . import fakta, svarskod, texts
 from .core import parsing
+from .core.rules import CardResult, grade_card, valid_placement
 from .store import progress
 from .ui import plots, render
 
@@ -21,42 +21,8 @@ TYPING_KEY = "05-aktorstyp"
 GRID_KEY = "05-makt-intresse"
 
 
-@dataclass(frozen=True)
-class CardResult:
-    type_ok: bool | None
-    level_ok: bool | None
-    lines: tuple[str, ...]  # one judgement per chosen dimension: the type, then the level
-
-    @property
-    def complete(self) -> bool:
-        return bool(self.type_ok and self.level_ok)
-
-    @property
-    def message(self) -> str:
-        return " ".join(self.lines)
-
-
 def data() -> dict[str, Any]:
     return fakta.load("aktorer")
-
-
-def grade_card(card: dict[str, Any], chosen_type: str | None, chosen_level: str | None) -> CardResult:
-    """Per-card feedback; ``None`` for a dimension that has not been chosen yet."""
-    lines = []
-    type_ok = level_ok = None
-    if chosen_type:
-        type_ok = chosen_type == card["typ"]
-        if type_ok:
-            lines.append(texts.ACTOR_TYPE_RIGHT.format(text=card["om_typ"]))
-        else:
-            lines.append(texts.ACTOR_TYPE_WRONG.format(chosen=chosen_type, text=card["felval"].get(chosen_type, card["om_typ"])))
-    if chosen_level:
-        level_ok = chosen_level in card["nivaer"]
-        if level_ok:
-            lines.append(texts.ACTOR_LEVEL_RIGHT.format(text=card["om_niva"]))
-        else:
-            lines.append(texts.ACTOR_LEVEL_WRONG.format(chosen=chosen_level, text=card["felval"].get(chosen_level, card["om_niva"])))
-    return CardResult(type_ok, level_ok, tuple(lines))
 
 
 def card_feedback(result: CardResult) -> str:
@@ -156,11 +122,6 @@ def compare_placement(actor: dict[str, Any], power: int, interest: int) -> list[
             lines.append(texts.GRID_DIFF.format(name=actor["namn"], steps=abs(mine - ref), direction=direction,
                                                 what=what, reason=actor["motivering"]))
     return lines
-
-
-def valid_placement(value: Any) -> bool:
-    return (isinstance(value, list) and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 5 for v in value))
 
 
 class GridBox(W.VBox):

@@ -7,26 +7,15 @@ or a kernel restart brings it back. Prompts and model answers live in
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import ipywidgets as W
 
 from . import fakta, texts
+from .core.rules import check_reflection as check  # the pure rule: (ok, Swedish message)
+from .core.rules import count_words
 from .store import progress
 from .ui import render
-
-
-def count_words(text: str | None) -> int:
-    return len(re.findall(r"\w+", text or ""))
-
-
-def check(text: str | None, minimum: int) -> tuple[bool, str]:
-    """Pure rule: is ``text`` long enough? Returns (ok, Swedish message)."""
-    words = count_words(text)
-    if words < minimum:
-        return False, texts.REFLECTION_TOO_SHORT.format(minimum=minimum, words=words)
-    return True, texts.REFLECTION_SAVED
 
 
 def all_entries() -> dict[str, dict[str, Any]]:
