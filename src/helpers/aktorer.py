@@ -7,11 +7,12 @@ progress store under ``05-aktorstyp`` and ``05-makt-intresse`` and restored on a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, svarskod, texts
+from . import fakta, progress_rows, svarskod, texts
 from .core import parsing
 from .core.rules import CardResult, grade_card, valid_placement
 from .store import progress
@@ -219,3 +220,18 @@ def grid_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
         return GridBox(store or progress.default_store())
     except fakta.FactError as err:
         return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+
+
+@progress_rows.register(__name__)
+def course_progress(state: Mapping[str, Any]) -> list[progress_rows.Row]:
+    """The course-progress rows of the actor cards and the grid."""
+    cards, actors = data()["aktorer"], data()["fall"]["aktorer"]
+    typed, placed = progress_rows.part(state, TYPING_KEY), progress_rows.part(state, GRID_KEY)
+    right = sum(grade_card(c, *(typed.get(c["id"], {}).get(k) if isinstance(typed.get(c["id"]), dict) else None
+                                for k in ("typ", "niva"))).complete for c in cards)
+    answered = sum(1 for c in cards if isinstance(typed.get(c["id"]), dict) and any(typed[c["id"]].values()))
+    n_placed = sum(1 for a in actors if valid_placement(placed.get(a["id"])))
+    return [("05", texts.PROGRESS_EX_TYPING, progress_rows.status(right == len(cards), answered > 0,
+                                                                  texts.PROGRESS_CARDS.format(right=right, total=len(cards)))),
+            ("05", texts.PROGRESS_EX_GRID, progress_rows.status(n_placed == len(actors), n_placed > 0,
+                                                                texts.PROGRESS_PLACED.format(n=n_placed, total=len(actors))))]

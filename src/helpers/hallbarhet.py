@@ -13,7 +13,7 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, reflektion, svarskod, texts
+from . import fakta, progress_rows, reflektion, svarskod, texts
 from .core import grading, rules
 from .store import progress
 from .ui import plots, render
@@ -21,6 +21,8 @@ from .ui import plots, render
 KEY = "06-betyg"
 DIRECTION_KEY = "06-inriktning"
 MIN_WORDS = 8
+TRADEOFF_KEY = "06-avvagning"  # the reflection shown per project after a rating
+reflektion.EMBEDDED.add(TRADEOFF_KEY)
 
 
 def data() -> dict[str, Any]:
@@ -181,9 +183,9 @@ class RatingBox(W.VBox):
                                                      "reference": texts.RATING_REFERENCE})
         self.chart.value = plots.to_html(fig, alt)
         weakest, strongest = weakest_and_strongest(values)
-        key = f"06-avvagning-{project['id']}"
+        key = f"{TRADEOFF_KEY}-{project['id']}"
         prompt = texts.RATING_TRADEOFF.format(project=project["namn"], weakest=weakest, strongest=strongest)
-        model = reflektion.entry("06-avvagning")["modellsvar"]
+        model = reflektion.entry(TRADEOFF_KEY)["modellsvar"]
         self.tradeoff.children = (reflektion.ReflectionBox(key, prompt, model, 15, self.store),)
         chosen = self.store.get_state(DIRECTION_KEY)
         chosen = chosen.get(project["id"]) if isinstance(chosen, dict) else None
@@ -214,3 +216,10 @@ def rating_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
         return RatingBox(store or progress.default_store())
     except fakta.FactError as err:
         return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+
+
+@progress_rows.register(__name__)
+def course_progress(state: Mapping[str, Any]) -> list[progress_rows.Row]:
+    """The course-progress row of the rating: how many projects have a valid saved rating."""
+    rated = sum(1 for v in progress_rows.part(state, KEY).values() if is_saved_rating(v))
+    return [("06", texts.PROGRESS_EX_RATING, progress_rows.status(rated > 0, rated > 0, texts.PROGRESS_RATED[rated != 1].format(n=rated)))]
