@@ -241,3 +241,17 @@ def test_charts_have_alt_text_and_do_not_need_pyplot():
 def test_fact_file_for_reflections_is_complete():
     for item in fakta.load("reflektioner")["reflektioner"]:
         assert item["min_ord"] >= 15 and len(item["modellsvar"].split()) > item["min_ord"] and item["kalla"]
+
+
+def test_one_rating_validity_check_for_saving_restoring_codes_and_progress():
+    from helpers.core import rules
+
+    dims = hallbarhet.data()["dimensioner"]
+    reason = "en motivering med tillräckligt många ord för att räknas här"
+    good = {"varden": {d["id"]: 1 for d in dims}, "motiveringar": {d["id"]: reason for d in dims}}
+    assert hallbarhet.is_saved_rating(good) and rules.valid_saved_rating(good, dims, hallbarhet.MIN_WORDS)
+    assert not hallbarhet.is_saved_rating({**good, "varden": {**good["varden"], dims[0]["id"]: True}})
+    assert not hallbarhet.is_saved_rating({**good, "varden": {**good["varden"], dims[0]["id"]: 3}})
+    assert not hallbarhet.is_saved_rating({"varden": good["varden"]}) and not hallbarhet.is_saved_rating("x")
+    assert [rules.valid_rating_value(v) for v in (-3, -2, 2, 3, True, 1.0)] == [False, True, True, False, False, False]
+    assert rules.rating_problems({}, {}, dims[:1], 8)[0].startswith("Välj")

@@ -417,3 +417,23 @@ def test_an_entry_from_before_fingerprints_counts_as_unknown_and_is_counted(stor
     del data["questions"]["99-test"]["fingerprint"]
     assert not progress.is_stale(data["questions"]["99-test"], question(**_reordered(SINGLE, "options")))
     assert progress.summarize(data, [Bank("99-test", "99-test.json", (question(**SINGLE),))])["changed"] == 0
+
+
+def test_the_overview_names_no_exercise_and_takes_its_rows_from_the_registry(monkeypatch):
+    import ast as _ast
+    from pathlib import Path as _Path
+
+    from helpers import aktorer, progress_rows, quiz, texts
+
+    # aktorer is imported above so that it has registered before the stand-in below replaces its rows
+    source = _Path(quiz.__file__).read_text(encoding="utf-8")
+    tree = _ast.parse(source)
+    imported = {a.name for n in _ast.walk(tree) if isinstance(n, _ast.ImportFrom) and n.level == 1 and not n.module
+                for a in n.names}
+    top_level = {a.name for n in tree.body if isinstance(n, _ast.ImportFrom) and n.level == 1 and not n.module for a in n.names}
+    assert not imported & {"aktorer", "hallbarhet", "prioritering", "reflektion"} and "svarskod" not in top_level
+    assert "06-avvagning" not in source
+    monkeypatch.setitem(progress_rows._REGISTRY, "aktorer", [lambda state: [("05", "Ny övning", progress_rows.status(True, True, "klar"))]])
+    rows = quiz.exercise_rows({"state": {}})
+    assert aktorer.TYPING_KEY and ("05", "Ny övning", "✓ Klar – klar") in rows
+    assert texts.PROGRESS_EX_TYPING not in {r[1] for r in rows}

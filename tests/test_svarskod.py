@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from helpers import aktorer, fakta, hallbarhet, klassvy, quiz, svarskod
+from helpers.core import codes
 from helpers.core.model import ChoiceQuestion, ClassifyQuestion
 from helpers.store import bank
 
@@ -240,7 +241,7 @@ def other_version_code(exercise_id: str, answer, nonce: int) -> str:
     chars = tail.replace("-", "")
     version = next(c for c in svarskod.ALPHABET if c != chars[0])
     payload = version + chars[1:-4]
-    return f"{head}-{payload}{svarskod._checksum(exercise_id, version, payload)}"
+    return f"{head}-{payload}{codes.checksum(exercise_id, version, payload)}"
 
 
 def test_a_code_from_another_course_version_is_recognised():
@@ -268,7 +269,7 @@ def test_a_changed_question_changes_the_layout_version(monkeypatch):
 
 
 def test_decoding_never_executes_input():
-    for name in ("svarskod.py", "klassvy.py"):
+    for name in ("svarskod.py", "klassvy.py", *(p.relative_to(SRC).as_posix() for p in sorted((SRC / "core").glob("codec*.py")))):
         tree = ast.parse((SRC / name).read_text(encoding="utf-8"))
         imported = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import | ast.ImportFrom)
                     for a in n.names} | {n.module.split(".")[0] for n in ast.walk(tree)
@@ -329,12 +330,12 @@ def test_thousand_codes_take_one_checksum_each_and_one_reading_of_the_data(monke
             return function(*args)
         return wrapper
 
-    monkeypatch.setattr(svarskod, "_checksum", counted("checksum", svarskod._checksum))
+    monkeypatch.setattr(codes, "checksum", counted("checksum", codes.checksum))
     monkeypatch.setattr(svarskod, "_data_stamp", counted("stamp", svarskod._data_stamp))
     batch = klassvy.collect("\n".join(lines), "AK")
     rows = klassvy.grid_summary(batch.answers)
-    codes = sum(line != "skräp" for line in lines)
-    assert counts == {"checksum": codes, "stamp": len(svarskod.EXERCISES)}
+    n_codes = sum(line != "skräp" for line in lines)
+    assert counts == {"checksum": n_codes, "stamp": len(svarskod.EXERCISES)}
     assert len(batch.accepted) == sum(line.startswith("AK") for line in lines) and len(rows) == 10
     assert batch.duplicates == batch.replaced == 0 and len(batch.rejected) == 1000 - len(batch.accepted)
 
@@ -506,6 +507,24 @@ def test_class_view_widget_two_rounds():
     assert "Omgång 2: 4 godkända svar, 0 dubbletter borttagna, 0 rader kunde inte användas." in out
     assert "25 % i omgång 1 och 100 % i omgång 2 (+75 procentenheter)" in out
     assert '<img class="kurs-figur"' in out and 'alt="Liggande stapeldiagram' in out and "✓ rätt" in out
+
+
+def test_the_class_view_demo_fills_round_one_and_shows_the_picture():
+    view = klassvy.widget(demo="AK")
+    assert isinstance(view, klassvy.ClassView) and view.exercise.value == "AK"
+    assert view.round1.value == klassvy.demo_codes("AK")
+    assert "Omgång 1: 24 godkända svar, 1 dubblett borttagen, 1 rad kunde inte användas." in view.output.value
+    broken = klassvy.widget(demo="ZZ")  # a wrong exercise gives the Swedish error box, not a traceback
+    assert "Okänd övning ”ZZ”" in broken.value
+
+
+def test_every_registered_exercise_has_a_codec_and_a_class_view_picture():
+    from helpers.core import codecs
+    from helpers.ui import klassbild
+
+    for ex in svarskod.EXERCISES.values():
+        assert ex.codec is codecs.CODECS[ex.kind] and ex.codec.view in klassbild.VIEWS, ex.id
+        assert klassvy.collect(klassvy.demo_codes(ex.id), ex.id).accepted, ex.id
 
 
 @pytest.mark.parametrize("exercise_id", ["AT", "AK", "HB", "LR"])

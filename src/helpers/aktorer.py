@@ -1,19 +1,20 @@
 """The actors of the county: typing cards (type and level) and a power/interest grid.
 
-Pure rules (``grade_card``, ``compare_placement``, ``quadrant``) decide the feedback; the
+Pure rules (``grade_card`` and ``valid_placement`` from :mod:`helpers.core.rules`, ``compare_placement``, ``quadrant``) decide the feedback; the
 widgets only wire labelled dropdowns to them. Answers and placements are saved in the
 progress store under ``05-aktorstyp`` and ``05-makt-intresse`` and restored on a re-run.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, svarskod, texts
+from . import fakta, progress_rows, svarskod, texts
 from .core import parsing
+from .core.rules import CardResult, grade_card, valid_placement
 from .store import progress
 from .ui import plots, render
 
@@ -21,42 +22,8 @@ TYPING_KEY = "05-aktorstyp"
 GRID_KEY = "05-makt-intresse"
 
 
-@dataclass(frozen=True)
-class CardResult:
-    type_ok: bool | None
-    level_ok: bool | None
-    lines: tuple[str, ...]  # one judgement per chosen dimension: the type, then the level
-
-    @property
-    def complete(self) -> bool:
-        return bool(self.type_ok and self.level_ok)
-
-    @property
-    def message(self) -> str:
-        return " ".join(self.lines)
-
-
 def data() -> dict[str, Any]:
     return fakta.load("aktorer")
-
-
-def grade_card(card: dict[str, Any], chosen_type: str | None, chosen_level: str | None) -> CardResult:
-    """Per-card feedback; ``None`` for a dimension that has not been chosen yet."""
-    lines = []
-    type_ok = level_ok = None
-    if chosen_type:
-        type_ok = chosen_type == card["typ"]
-        if type_ok:
-            lines.append(texts.ACTOR_TYPE_RIGHT.format(text=card["om_typ"]))
-        else:
-            lines.append(texts.ACTOR_TYPE_WRONG.format(chosen=chosen_type, text=card["felval"].get(chosen_type, card["om_typ"])))
-    if chosen_level:
-        level_ok = chosen_level in card["nivaer"]
-        if level_ok:
-            lines.append(texts.ACTOR_LEVEL_RIGHT.format(text=card["om_niva"]))
-        else:
-            lines.append(texts.ACTOR_LEVEL_WRONG.format(chosen=chosen_level, text=card["felval"].get(chosen_level, card["om_niva"])))
-    return CardResult(type_ok, level_ok, tuple(lines))
 
 
 def card_feedback(result: CardResult) -> str:
@@ -158,11 +125,6 @@ def compare_placement(actor: dict[str, Any], power: int, interest: int) -> list[
     return lines
 
 
-def valid_placement(value: Any) -> bool:
-    return (isinstance(value, list) and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 5 for v in value))
-
-
 class GridBox(W.VBox):
     """Two labelled dropdowns per actor (power, interest 0–5), a chart with the four quadrants and an
     explanation per difference. Dropdowns, not sliders: ipywidgets' slider handle has no accessible name."""
@@ -258,3 +220,18 @@ def grid_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
         return GridBox(store or progress.default_store())
     except fakta.FactError as err:
         return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+
+
+@progress_rows.register(__name__)
+def course_progress(state: Mapping[str, Any]) -> list[progress_rows.Row]:
+    """The course-progress rows of the actor cards and the grid."""
+    cards, actors = data()["aktorer"], data()["fall"]["aktorer"]
+    typed, placed = progress_rows.part(state, TYPING_KEY), progress_rows.part(state, GRID_KEY)
+    right = sum(grade_card(c, *(typed.get(c["id"], {}).get(k) if isinstance(typed.get(c["id"]), dict) else None
+                                for k in ("typ", "niva"))).complete for c in cards)
+    answered = sum(1 for c in cards if isinstance(typed.get(c["id"]), dict) and any(typed[c["id"]].values()))
+    n_placed = sum(1 for a in actors if valid_placement(placed.get(a["id"])))
+    return [("05", texts.PROGRESS_EX_TYPING, progress_rows.status(right == len(cards), answered > 0,
+                                                                  texts.PROGRESS_CARDS.format(right=right, total=len(cards)))),
+            ("05", texts.PROGRESS_EX_GRID, progress_rows.status(n_placed == len(actors), n_placed > 0,
+                                                                texts.PROGRESS_PLACED.format(n=n_placed, total=len(actors))))]

@@ -13,14 +13,16 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, reflektion, svarskod, texts
-from .core import grading
+from . import fakta, progress_rows, reflektion, svarskod, texts
+from .core import grading, rules
 from .store import progress
 from .ui import plots, render
 
 KEY = "06-betyg"
 DIRECTION_KEY = "06-inriktning"
 MIN_WORDS = 8
+TRADEOFF_KEY = "06-avvagning"  # the reflection shown per project after a rating
+reflektion.EMBEDDED.add(TRADEOFF_KEY)
 
 
 def data() -> dict[str, Any]:
@@ -29,16 +31,12 @@ def data() -> dict[str, Any]:
 
 def validate(values: Mapping[str, Any], reasons: Mapping[str, str | None], minimum: int = MIN_WORDS) -> list[str]:
     """Everything that stops a rating from being saved, as Swedish messages (empty list = OK)."""
-    problems = []
-    for dim in data()["dimensioner"]:
-        adjective = texts.DIMENSION_ADJ[dim["id"]]
-        value = values.get(dim["id"])
-        if isinstance(value, bool) or not isinstance(value, int) or not -2 <= value <= 2:
-            problems.append(texts.RATING_NO_VALUE.format(dimension=adjective))
-        words = reflektion.count_words(reasons.get(dim["id"]))
-        if words < minimum:
-            problems.append(texts.RATING_SHORT_REASON.format(dimension=adjective, minimum=minimum, words=words))
-    return problems
+    return rules.rating_problems(values, reasons, data()["dimensioner"], minimum)
+
+
+def is_saved_rating(entry: Any) -> bool:
+    """Whether a stored rating (``{"varden": …, "motiveringar": …}``) is complete and valid."""
+    return rules.valid_saved_rating(entry, data()["dimensioner"], MIN_WORDS)
 
 
 def compare(project: dict[str, Any], values: Mapping[str, int]) -> list[str]:
@@ -123,10 +121,9 @@ class RatingBox(W.VBox):
         """The saved, valid rating of the chosen project (what the answer code shows), else ``None``."""
         project = self.current()
         saved = self._saved().get(project["id"]) if project else None
-        if not isinstance(saved, dict) or not isinstance(saved.get("varden"), dict) or not isinstance(saved.get("motiveringar"), dict):
+        if not is_saved_rating(saved):
             return None
-        if validate(saved["varden"], saved["motiveringar"]):
-            return None
+        assert isinstance(saved, dict) and project is not None
         return {"projekt": project["id"], "varden": saved["varden"]}
 
     def _saved(self) -> dict[str, Any]:
@@ -142,9 +139,8 @@ class RatingBox(W.VBox):
             return
         self.description.value = f'<div class="kurs-prompt">{render.inline(project["beskrivning"])}</div>'
         saved = self._saved().get(project["id"])
-        values = saved.get("varden") if isinstance(saved, dict) else None
-        reasons = saved.get("motiveringar") if isinstance(saved, dict) else None
-        if isinstance(values, dict) and isinstance(reasons, dict) and not validate(values, reasons):
+        if is_saved_rating(saved):
+            values, reasons = saved["varden"], saved["motiveringar"]
             for dim in self.dims:
                 self.scales[dim["id"]].value = values[dim["id"]]
                 self.reasons[dim["id"]].value = reasons[dim["id"]]
@@ -187,9 +183,9 @@ class RatingBox(W.VBox):
                                                      "reference": texts.RATING_REFERENCE})
         self.chart.value = plots.to_html(fig, alt)
         weakest, strongest = weakest_and_strongest(values)
-        key = f"06-avvagning-{project['id']}"
+        key = f"{TRADEOFF_KEY}-{project['id']}"
         prompt = texts.RATING_TRADEOFF.format(project=project["namn"], weakest=weakest, strongest=strongest)
-        model = reflektion.entry("06-avvagning")["modellsvar"]
+        model = reflektion.entry(TRADEOFF_KEY)["modellsvar"]
         self.tradeoff.children = (reflektion.ReflectionBox(key, prompt, model, 15, self.store),)
         chosen = self.store.get_state(DIRECTION_KEY)
         chosen = chosen.get(project["id"]) if isinstance(chosen, dict) else None
@@ -220,3 +216,10 @@ def rating_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
         return RatingBox(store or progress.default_store())
     except fakta.FactError as err:
         return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+
+
+@progress_rows.register(__name__)
+def course_progress(state: Mapping[str, Any]) -> list[progress_rows.Row]:
+    """The course-progress row of the rating: how many projects have a valid saved rating."""
+    rated = sum(1 for v in progress_rows.part(state, KEY).values() if is_saved_rating(v))
+    return [("06", texts.PROGRESS_EX_RATING, progress_rows.status(rated > 0, rated > 0, texts.PROGRESS_RATED[rated != 1].format(n=rated)))]

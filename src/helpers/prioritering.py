@@ -331,3 +331,22 @@ class RubricBox(W.VBox):
 def rubric_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The four-criteria rubric for self or peer assessment."""
     return RubricBox(store or progress.default_store())
+
+
+# --- course progress (registered with helpers.progress_rows; uses only the public names above) ---
+from . import progress_rows as _progress_rows  # noqa: E402
+
+
+@_progress_rows.register(__name__)
+def _progress(state: Mapping[str, Any]) -> list[_progress_rows.Row]:
+    """The course-progress rows of the capstone: its checklist and the self-assessment rubric."""
+    saved = state.get(KEY)
+    answers = saved.get("svar") if isinstance(saved, dict) and isinstance(saved.get("svar"), dict) else {}
+    checks = checklist(answers, short=isinstance(saved, dict) and saved.get("kort") is True)
+    ok = sum(c.ok for c in checks)
+    started = any(filled(answers, f.key) for f in FIELDS)
+    rubric = state.get(RUBRIC_KEY)
+    points, missing = rubric_points(rubric) if isinstance(rubric, dict) else (0, ["x"])
+    return [("09", texts.PROGRESS_EX_CAPSTONE, _progress_rows.status(ok == len(checks), started,
+                                                                     texts.PROGRESS_CHECKLIST.format(ok=ok, total=len(checks)))),
+            ("09", texts.PROGRESS_EX_RUBRIC, _progress_rows.status(not missing, not missing, texts.PROGRESS_POINTS.format(points=points)))]

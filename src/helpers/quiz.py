@@ -16,8 +16,9 @@ from typing import Any
 
 import ipywidgets as W
 
-from . import svarskod, texts
+from . import progress_rows, texts
 from .core import grading, parsing
+from .core.codecs import BY_QUESTION
 from .core.model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question
 from .store import bank, paths, progress
 from .ui import render
@@ -61,9 +62,11 @@ class QuestionBox(W.VBox):
         self.solution_button.on_click(render.guarded(self.feedback, self._on_solution))
         buttons = W.HBox([self.check_button, self.hint_button, self.solution_button])
         extra: list[W.Widget] = []
-        self.code_panel: svarskod.CodePanel | None = None
-        if question.id in svarskod.BY_QUESTION:  # a class question: the answer can be shown as a code
-            self.code_panel = svarskod.CodePanel(svarskod.BY_QUESTION[question.id].id, self.get_answer, store)
+        self.code_panel: Any = None
+        if question.id in BY_QUESTION:  # a class question: the answer can be shown as a code
+            from . import svarskod
+
+            self.code_panel = svarskod.CodePanel(BY_QUESTION[question.id].id, self.get_answer, store)
             buttons.children = (*buttons.children, self.code_panel.button)
             extra.append(self.code_panel.output)
         super().__init__(
@@ -279,52 +282,7 @@ def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
 def exercise_rows(data: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(notebook, exercise, status) for the exercises that are not bank questions, from the stored state.
 
-    Pure: reads only ``data`` (a progress snapshot) and the course's facts.
+    Pure: reads only ``data`` (a progress snapshot) and the course's facts; each exercise registers its
+    rows with :mod:`helpers.progress_rows`.
     """
-    from . import aktorer, hallbarhet, prioritering, reflektion
-
-    state = data.get("state", {}) if isinstance(data.get("state"), dict) else {}
-
-    def status(done: bool, started: bool, detail: str) -> str:
-        symbol, word = texts.PROGRESS_DONE if done else texts.PROGRESS_STARTED if started else texts.PROGRESS_NOT_STARTED
-        return f"{symbol} {word}" + (f" – {detail}" if started or done else "")
-
-    rows = []
-    cards = aktorer.data()["aktorer"]
-    typed = state.get(aktorer.TYPING_KEY) if isinstance(state.get(aktorer.TYPING_KEY), dict) else {}
-    right = sum(aktorer.grade_card(c, *(typed.get(c["id"], {}).get(k) if isinstance(typed.get(c["id"]), dict) else None
-                                        for k in ("typ", "niva"))).complete for c in cards)
-    answered = sum(1 for c in cards if isinstance(typed.get(c["id"]), dict) and any(typed[c["id"]].values()))
-    rows.append(("05", texts.PROGRESS_EX_TYPING, status(right == len(cards), answered > 0,
-                                                         texts.PROGRESS_CARDS.format(right=right, total=len(cards)))))
-    actors = aktorer.data()["fall"]["aktorer"]
-    placed = state.get(aktorer.GRID_KEY) if isinstance(state.get(aktorer.GRID_KEY), dict) else {}
-    n_placed = sum(1 for a in actors if aktorer.valid_placement(placed.get(a["id"])))
-    rows.append(("05", texts.PROGRESS_EX_GRID, status(n_placed == len(actors), n_placed > 0,
-                                                       texts.PROGRESS_PLACED.format(n=n_placed, total=len(actors)))))
-    ratings = state.get(hallbarhet.KEY) if isinstance(state.get(hallbarhet.KEY), dict) else {}
-    rated = sum(1 for v in ratings.values() if isinstance(v, dict) and isinstance(v.get("varden"), dict)
-                and isinstance(v.get("motiveringar"), dict) and not hallbarhet.validate(v["varden"], v["motiveringar"]))
-    rows.append(("06", texts.PROGRESS_EX_RATING, status(rated > 0, rated > 0, texts.PROGRESS_RATED[rated != 1].format(n=rated))))
-    for key, item in reflektion.all_entries().items():
-        if key == "06-avvagning":
-            continue
-        saved = state.get(key)
-        done = isinstance(saved, dict) and isinstance(saved.get("text"), str) and reflektion.check(saved["text"], int(item["min_ord"]))[0]
-        rows.append((item["notebook"], texts.PROGRESS_EX_REFLECTION.format(prompt=_shorten(item["fraga"])), status(done, done, texts.PROGRESS_SAVED)))
-    saved = state.get(prioritering.KEY)
-    answers = saved.get("svar") if isinstance(saved, dict) and isinstance(saved.get("svar"), dict) else {}
-    checks = prioritering.checklist(answers, short=isinstance(saved, dict) and saved.get("kort") is True)
-    ok = sum(c.ok for c in checks)
-    started = any(prioritering.filled(answers, f.key) for f in prioritering.FIELDS)
-    rows.append(("09", texts.PROGRESS_EX_CAPSTONE, status(ok == len(checks), started,
-                                                           texts.PROGRESS_CHECKLIST.format(ok=ok, total=len(checks)))))
-    rubric = state.get(prioritering.RUBRIC_KEY)
-    points, missing = prioritering.rubric_points(rubric) if isinstance(rubric, dict) else (0, ["x"])
-    rows.append(("09", texts.PROGRESS_EX_RUBRIC, status(not missing, not missing, texts.PROGRESS_POINTS.format(points=points))))
-    return sorted(rows, key=lambda row: row[0])
-
-
-def _shorten(text: str, limit: int = 70) -> str:
-    plain = text.replace("**", "")
-    return plain if len(plain) <= limit else plain[: plain.rfind(" ", 0, limit)] + " …"
+    return progress_rows.rows(data)

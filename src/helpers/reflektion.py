@@ -7,22 +7,16 @@ or a kernel restart brings it back. Prompts and model answers live in
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import ipywidgets as W
 
-from . import fakta, texts
-from .core.parsing import count_words
+from . import fakta, progress_rows, texts
+from .core.rules import check_reflection as check  # the pure rule: (ok, Swedish message)
+from .core.rules import count_words
 from .store import progress
 from .ui import render
-
-
-def check(text: str | None, minimum: int) -> tuple[bool, str]:
-    """Pure rule: is ``text`` long enough? Returns (ok, Swedish message)."""
-    words = count_words(text)
-    if words < minimum:
-        return False, texts.REFLECTION_TOO_SHORT.format(minimum=minimum, words=words)
-    return True, texts.REFLECTION_SAVED
 
 
 def all_entries() -> dict[str, dict[str, Any]]:
@@ -92,3 +86,25 @@ def widget(key: str, *, store: progress.ProgressStore | None = None) -> W.Widget
     except fakta.FactError as err:
         return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
     return ReflectionBox(key, item["fraga"], item["modellsvar"], int(item["min_ord"]), store or progress.default_store())
+
+
+EMBEDDED: set[str] = set()  # reflections shown inside another exercise (added by it), without a row of their own
+
+
+def _shorten(text: str, limit: int = 70) -> str:
+    plain = text.replace("**", "")
+    return plain if len(plain) <= limit else plain[: plain.rfind(" ", 0, limit)] + " …"
+
+
+@progress_rows.register(__name__)
+def course_progress(state: Mapping[str, Any]) -> list[progress_rows.Row]:
+    """One course-progress row per reflection of its own: done when a long enough text is saved."""
+    rows = []
+    for key, item in all_entries().items():
+        if key in EMBEDDED:
+            continue
+        saved = state.get(key)
+        done = isinstance(saved, dict) and isinstance(saved.get("text"), str) and check(saved["text"], int(item["min_ord"]))[0]
+        rows.append((item["notebook"], texts.PROGRESS_EX_REFLECTION.format(prompt=_shorten(item["fraga"])),
+                     progress_rows.status(done, done, texts.PROGRESS_SAVED)))
+    return rows

@@ -21,18 +21,17 @@ Reading is tolerant (:func:`clean`, :func:`find`): the whole code is read after 
 position – the exercise letters too, which are compared in the same folded form – and with any
 dash, minus sign, invisible format character or run of spaces in place of a hyphen.
 
+The format itself is :mod:`helpers.core.codes`; what each slot means is the exercise's codec in
+:mod:`helpers.core.codecs`. This module gives the codecs the course data and shows the code.
+
 A code holds no name and no personal data. Decoding only checks characters against the alphabet
 and does integer arithmetic: no ``eval``, no pickle, nothing executed.
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
-import re
 import secrets
-import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -40,72 +39,18 @@ from typing import Any
 import ipywidgets as W
 
 from . import fakta, texts
-from .core.model import ChoiceQuestion, ClassifyQuestion, Question
+from .core import codes
+from .core.codecs import BY_FOLDED, BY_QUESTION, EXERCISES, FACTS, Exercise
+from .core.codes import ALPHABET, FORMAT_VERSION, NONCE_BITS, CodeError, Layout, clean, fold
+from .core.model import Question
 from .store import bank, progress
 from .ui import render
 
-FORMAT_VERSION = "1"
-ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
-CHECK_BITS = 20
-NONCE_BITS = 20
+__all__ = ["ALPHABET", "BY_FOLDED", "BY_QUESTION", "EXERCISES", "FORMAT_VERSION", "NONCE_BITS", "CodeError",
+           "CodePanel", "Decoded", "Exercise", "Found", "Layout", "clean", "current_layouts", "decode", "encode",
+           "exercise", "find", "fold", "layout", "learner_number", "normalize", "question_of"]
+
 NONCE_KEY = "svarskod-slump"
-_VALUE = {c: i for i, c in enumerate(ALPHABET)}
-_TOLERATED = str.maketrans({"O": "0", "I": "1", "L": "1"})
-# A code's first three characters: two exercise letters (or their look-alike digits) and the format digit
-# (or a look-alike letter). A code continues with groups joined by hyphens or by spaces.
-_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z01]{2})([0-9IiLl])(?=[ \t-]+[0-9A-Za-z])")
-_GROUP = re.compile(r"([ \t]*-[ \t-]*|[ \t]+)([0-9A-Za-z]+)")
-
-
-@dataclass(frozen=True)
-class Exercise:
-    """An exercise that can show an answer code."""
-
-    id: str
-    kind: str  # "fraga" (a bank question), "aktorstyp", "maktkarta" or "hallbarhet"
-    title: str
-    notebook: str
-    question: str | None = None
-
-
-EXERCISES: dict[str, Exercise] = {e.id: e for e in (
-    Exercise("AT", "aktorstyp", "Aktörernas typ och nivå (15 kort)", "05"),
-    Exercise("AK", "maktkarta", "Makt- och intressekartan", "05"),
-    Exercise("HB", "hallbarhet", "Hållbarhetsbedömning av ett projekt", "06"),
-    Exercise("LR", "fraga", "Uppgift och rättslig grund", "02", "02-lagrum"),
-    Exercise("LS", "fraga", "Den lilla och den stora regionalpolitiken", "01", "01-lilla-stora"),
-    Exercise("SO", "fraga", "Strategins fyra områden", "03", "03-omraden"),
-    Exercise("SA", "fraga", "Varför regionen samordnar", "05", "05-samordnar"),
-    Exercise("IN", "fraga", "Integrerade dimensioner", "06", "06-integrerad"),
-    Exercise("RR", "fraga", "Är utgiftsområde 19 litet?", "07", "07-liten"),
-)}
-BY_QUESTION = {e.question: e for e in EXERCISES.values() if e.question}
-
-
-def fold(text: str) -> str:
-    """Upper case with Crockford's look-alikes replaced (O→0, I/L→1): how a code is compared."""
-    return text.upper().translate(_TOLERATED)
-
-
-BY_FOLDED = {fold(e): e for e in EXERCISES}  # "S0" → "SO", "1N" → "IN"; unique (checked by a test)
-
-
-class CodeError(ValueError):
-    """A text that is not a valid answer code; ``reason`` is a short key, ``str()`` is Swedish."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
-
-
-@dataclass(frozen=True)
-class Layout:
-    """The answer slots of one exercise and what they mean."""
-
-    radices: tuple[int, ...]
-    version: str  # one base32 character
-    length: int  # payload characters
-    meta: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -118,7 +63,7 @@ class Decoded:
     answer: Any
 
 
-# --- layouts -------------------------------------------------------------------------------
+# --- layouts: the exercise's codec with the course data it needs ---------------------------------
 def exercise(exercise_id: str) -> Exercise:
     try:
         return EXERCISES[exercise_id]
@@ -131,212 +76,60 @@ def question_of(ex: Exercise) -> Question:
     return bank.find_question(ex.question)
 
 
+def course_data(ex: Exercise) -> dict[str, Any]:
+    """What the exercise's codec reads: its fact files by name, and its bank question as ``"question"``."""
+    data: dict[str, Any] = {name: fakta.load(name) for name in ex.codec.facts}
+    if ex.question:
+        data["question"] = question_of(ex)
+    return data
+
+
 def layout(ex: Exercise) -> Layout:
     """The current layout of ``ex``, built from the course's data (cached per data change)."""
     return _layout(ex.id, _data_stamp())
 
 
 def _data_stamp() -> tuple[int, ...]:
-    files = [fakta.path("aktorer"), fakta.path("projekttyper"), *bank.all_bank_paths()]
+    files = [*(fakta.path(name) for name in FACTS), *bank.all_bank_paths()]
     return tuple(f.stat().st_mtime_ns for f in files)
 
 
 @cache
 def _layout(exercise_id: str, _stamp: tuple[int, ...]) -> Layout:
     ex = EXERCISES[exercise_id]
-    meta: dict[str, Any]
-    if ex.kind == "fraga":
-        q = question_of(ex)
-        if isinstance(q, ChoiceQuestion) and q.type == "single":
-            radices = (len(q.options) + 1,)
-        elif isinstance(q, ChoiceQuestion):
-            radices = (2,) * len(q.options)
-        elif isinstance(q, ClassifyQuestion):
-            radices = (len(q.categories) + 1,) * len(q.items)
-        else:
-            raise TypeError(f"{q.id}: answer codes support choice and classify questions, not {q.type}")
-        signature, meta = list(q.answer_layout), {"question": q}  # what the progress fingerprint covers too
-    elif ex.kind == "aktorstyp":
-        info = fakta.load("aktorer")
-        cards = [c["id"] for c in info["aktorer"]]
-        meta = {"cards": cards, "types": list(info["typer"]), "levels": list(info["nivaer"])}
-        radices = (len(meta["types"]) + 1, len(meta["levels"]) + 1) * len(cards)
-        signature = [*cards, "|", *meta["types"], "|", *meta["levels"]]
-    elif ex.kind == "maktkarta":
-        actors = [a["id"] for a in fakta.load("aktorer")["fall"]["aktorer"]]
-        meta = {"actors": actors}
-        radices, signature = (7, 7) * len(actors), actors  # 0 = not placed, else value 0..5 plus one
-    elif ex.kind == "hallbarhet":
-        info = fakta.load("projekttyper")
-        meta = {"projects": [p["id"] for p in info["projekt"]], "dims": [d["id"] for d in info["dimensioner"]]}
-        radices = (len(meta["projects"]) + 1, *(6,) * len(meta["dims"]))  # 0 = none, else value −2..2 plus three
-        signature = [*meta["projects"], "|", *meta["dims"]]
-    else:  # pragma: no cover - EXERCISES is fixed in code
-        raise ValueError(ex.kind)
-    digest = hashlib.sha256("\x1f".join([ex.kind, *signature]).encode("utf-8")).digest()
-    bits = NONCE_BITS + sum(math.log2(r) for r in radices)
-    return Layout(tuple(radices), ALPHABET[digest[0] & 31], math.ceil(bits / 5), meta)
-
-
-# --- answers <-> slot values -------------------------------------------------------------
-def _index(options: Sequence[Any], value: Any) -> int:
-    return options.index(value) + 1 if value in options else 0
+    radices, signature, meta = ex.codec.layout(course_data(ex))
+    return codes.make_layout(ex.kind, radices, signature, meta)
 
 
 def to_values(ex: Exercise, answer: Any) -> list[int]:
     """The answer as one small integer per slot (0 = not answered); unknown values count as unanswered."""
-    lay = layout(ex)
-    meta = lay.meta
-    if ex.kind == "fraga":
-        q = meta["question"]
-        if isinstance(q, ClassifyQuestion):
-            answer = answer if isinstance(answer, list) else []
-            return [_index(q.categories, answer[i] if i < len(answer) else None) for i in range(len(q.items))]
-        if q.type == "single":
-            ok = isinstance(answer, int) and not isinstance(answer, bool) and 0 <= answer < len(q.options)
-            return [answer + 1 if ok else 0]
-        chosen = set(answer) if isinstance(answer, list) else set()
-        return [1 if i in chosen else 0 for i in range(len(q.options))]
-    if ex.kind == "aktorstyp":
-        answer = answer if isinstance(answer, dict) else {}
-        values = []
-        for card in meta["cards"]:
-            entry = answer.get(card) if isinstance(answer.get(card), dict) else {}
-            values += [_index(meta["types"], entry.get("typ")), _index(meta["levels"], entry.get("niva"))]
-        return values
-    if ex.kind == "maktkarta":
-        answer = answer if isinstance(answer, dict) else {}
-        values = []
-        for actor in meta["actors"]:
-            place = answer.get(actor)
-            ok = (isinstance(place, list | tuple) and len(place) == 2
-                  and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 5 for v in place))
-            values += [place[0] + 1, place[1] + 1] if ok else [0, 0]
-        return values
-    answer = answer if isinstance(answer, dict) else {}
-    ratings = answer.get("varden") if isinstance(answer.get("varden"), dict) else {}
-    values = [_index(meta["projects"], answer.get("projekt"))]
-    for dim in meta["dims"]:
-        v = ratings.get(dim)
-        values.append(v + 3 if isinstance(v, int) and not isinstance(v, bool) and -2 <= v <= 2 else 0)
-    return values
+    return ex.codec.to_values(layout(ex).meta, answer)
 
 
-def from_values(ex: Exercise, values: Sequence[int], lay: Layout | None = None) -> Any:
+def from_values(ex: Exercise, values: list[int], lay: Layout | None = None) -> Any:
     """Inverse of :func:`to_values`."""
-    meta = (lay or layout(ex)).meta
-    if ex.kind == "fraga":
-        q = meta["question"]
-        if isinstance(q, ClassifyQuestion):
-            return [q.categories[v - 1] if v else None for v in values]
-        if q.type == "single":
-            return values[0] - 1 if values[0] else None
-        return [i for i, v in enumerate(values) if v]
-    if ex.kind == "aktorstyp":
-        return {card: {"typ": meta["types"][t - 1] if t else None, "niva": meta["levels"][n - 1] if n else None}
-                for card, t, n in zip(meta["cards"], values[0::2], values[1::2], strict=True)}
-    if ex.kind == "maktkarta":
-        return {actor: [p - 1, i - 1] for actor, p, i in zip(meta["actors"], values[0::2], values[1::2], strict=True)
-                if p and i}
-    project = meta["projects"][values[0] - 1] if values[0] else None
-    return {"projekt": project, "varden": {d: v - 3 for d, v in zip(meta["dims"], values[1:], strict=True) if v}}
+    return ex.codec.from_values((lay or layout(ex)).meta, values)
 
 
 # --- the code itself ---------------------------------------------------------------------------
-def _checksum(exercise_id: str, version: str, payload: str) -> str:
-    digest = hashlib.sha256(f"svarskod|{FORMAT_VERSION}|{exercise_id}|{version}|{payload}".encode("ascii")).digest()
-    return _to_base32(int.from_bytes(digest[:4], "big") >> (32 - CHECK_BITS), CHECK_BITS // 5)
-
-
-def _to_base32(number: int, length: int) -> str:
-    chars = []
-    for _ in range(length):
-        number, digit = divmod(number, 32)
-        chars.append(ALPHABET[digit])
-    return "".join(reversed(chars))
-
-
 def encode(exercise_id: str, answer: Any, nonce: int) -> str:
     """The answer code for ``answer`` to exercise ``exercise_id``; ``nonce`` is the learner number."""
     ex = exercise(exercise_id)
     lay = layout(ex)
-    if not 0 <= nonce < 2**NONCE_BITS:
-        raise ValueError(f"nonce must be in [0, 2**{NONCE_BITS})")
-    number = nonce
-    for value, radix in zip(to_values(ex, answer), lay.radices, strict=True):
-        number = number * radix + value
-    payload = lay.version + _to_base32(number, lay.length)
-    tail = payload + _checksum(ex.id, lay.version, payload)
-    return f"{ex.id}{FORMAT_VERSION}-" + "-".join(tail[i:i + 4] for i in range(0, len(tail), 4))
+    return codes.pack(ex.id, lay, ex.codec.to_values(lay.meta, answer), nonce)
 
 
-def clean(text: str) -> str:
-    """``text`` after Unicode NFKC, with every dash, minus sign and invisible format character as a hyphen.
-
-    NFKC turns fullwidth letters, digits and spaces into ASCII and the non-breaking hyphen into a
-    hyphen; en dash, em dash, U+2212, soft hyphen, zero-width space and direction marks need the rest.
-    """
-    if text.isascii():  # nothing to do, and the common case
-        return text
-    text = unicodedata.normalize("NFKC", text)
-    return "".join("-" if unicodedata.category(c) in ("Pd", "Cf") or c == "\u2212" else c for c in text)
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    start: int
-    ends: tuple[int, ...]  # where the code may end, shortest first; the first one ends the hyphen-joined part
-    spaced: bool  # a space (not only hyphens) between the exercise letters and the first group
-
-
-def _candidate(text: str, head: re.Match[str]) -> _Candidate | None:
-    """The possible extents of a code starting at ``head``, or ``None`` when it is no code.
-
-    Groups joined by hyphens alone always belong to the code. A group after a separator with a space
-    in it may be the rest of the code or the next word of a chat line, so each such separator is a
-    possible end. The exercise letters must be a known exercise (compared folded), or two letters and
-    a digit as in the canonical spelling. A code with a space after the exercise letters must be of a
-    known exercise and have a first group of at least four characters, so that words such as
-    "sol och" are not taken for a code.
-    """
-    letters, version = head.group(1), head.group(2)
-    known = fold(letters) in BY_FOLDED
-    if not known and not re.fullmatch(r"[A-Za-z]{2}\d", letters + version):
-        return None
-    end, ends, spaced = head.end(), [], None
-    while group := _GROUP.match(text, end):
-        loose = group.group(1) != "-" * len(group.group(1))
-        if spaced is None:
-            spaced = loose
-            if loose and (not known or len(group.group(2)) < 4):
-                return None
-        elif loose:
-            if not known:
-                break
-            ends.append(end)
-        end = group.end()
-    if spaced is None:  # pragma: no cover - the head's look-ahead guarantees a first group
-        return None
-    return _Candidate(head.start(), (*ends, end), spaced)
-
-
-def _canonical(text: str) -> str:
-    head = _HEAD.match(text)
-    assert head is not None
-    letters = fold(head.group(1))
-    letters = BY_FOLDED.get(letters, head.group(1).upper())
-    tail = fold(re.sub(r"[ \t-]", "", text[head.end():]))
-    return f"{letters}{fold(head.group(2))}-" + "-".join(tail[i:i + 4] for i in range(0, len(tail), 4))
+_KNOWN = BY_FOLDED  # folded exercise letters → the exercise's own
 
 
 def normalize(code: str) -> str:
     """Canonical spelling of one code (exercise letters, upper case, look-alikes replaced, hyphens regrouped)."""
     text = clean(code).strip(" \t\r\n-")
-    head = _HEAD.match(text)
-    candidate = _candidate(text, head) if head else None
+    head = codes.HEAD.match(text)
+    candidate = codes.candidate(text, head, _KNOWN) if head else None
     if candidate is None or candidate.ends[-1] != len(text):
         raise CodeError("format", texts.CODE_NOT_A_CODE)
-    return _canonical(text)
+    return codes.canonical(text, _KNOWN)
 
 
 @dataclass(frozen=True)
@@ -357,15 +150,15 @@ def find(text: str, *, layouts: Mapping[str, Layout] | None = None) -> Iterator[
     """
     text = clean(text)
     pos = 0
-    while head := _HEAD.search(text, pos):
-        candidate = _candidate(text, head)
+    while head := codes.HEAD.search(text, pos):
+        candidate = codes.candidate(text, head, _KNOWN)
         if candidate is None:
             pos = head.end()
             continue
         errors: dict[int, CodeError] = {}
         for end in reversed(candidate.ends):
             try:
-                decoded = _decode(_canonical(text[candidate.start:end]), layouts)
+                decoded = _decode(codes.canonical(text[candidate.start:end], _KNOWN), layouts)
             except CodeError as err:
                 errors[end] = err
                 continue
@@ -389,33 +182,12 @@ def decode(code: str, *, layouts: Mapping[str, Layout] | None = None) -> Decoded
 
 
 def _decode(canonical: str, layouts: Mapping[str, Layout] | None) -> Decoded:
-    head, tail = canonical.split("-", 1)
-    exercise_id, fmt = head[:2], head[2:]
-    tail = tail.replace("-", "")
-    if fmt != FORMAT_VERSION:
-        raise CodeError("format-version", texts.CODE_OTHER_FORMAT.format(version=fmt))
+    exercise_id, tail = codes.split(canonical)
     ex = exercise(exercise_id)
-    bad = sorted({c for c in tail if c not in _VALUE})
-    if bad:
-        raise CodeError("tecken", texts.CODE_BAD_CHARS.format(chars=" ".join(bad)))
-    if len(tail) < 2 + CHECK_BITS // 5:
-        raise CodeError("langd", texts.CODE_TOO_SHORT)
-    payload, check = tail[: -CHECK_BITS // 5], tail[-CHECK_BITS // 5:]
-    if _checksum(exercise_id, payload[0], payload) != check:
-        raise CodeError("kontroll", texts.CODE_BAD_CHECKSUM)
+    payload = codes.check(exercise_id, tail)
     lay = layouts[ex.id] if layouts else layout(ex)
-    if payload[0] != lay.version or len(payload) - 1 != lay.length:
-        raise CodeError("version", texts.CODE_OTHER_VERSION.format(title=ex.title))
-    number = 0
-    for char in payload[1:]:
-        number = number * 32 + _VALUE[char]
-    values = []
-    for radix in reversed(lay.radices):
-        number, value = divmod(number, radix)
-        values.append(value)
-    if number >= 2**NONCE_BITS:
-        raise CodeError("kontroll", texts.CODE_BAD_CHECKSUM)
-    return Decoded(canonical, ex, number, from_values(ex, values[::-1], lay))
+    nonce, values = codes.unpack(payload, lay, ex.title)
+    return Decoded(canonical, ex, nonce, ex.codec.from_values(lay.meta, values))
 
 
 def learner_number(store: progress.ProgressStore) -> int:
