@@ -91,13 +91,7 @@ def saved_ratings(store: progress.ProgressStore) -> dict[str, dict[str, int]]:
     from . import hallbarhet
 
     saved = store.get_state(RATING_KEY)
-    out = {}
-    if isinstance(saved, dict):
-        for pid, entry in saved.items():
-            if (isinstance(entry, dict) and isinstance(entry.get("varden"), dict) and isinstance(entry.get("motiveringar"), dict)
-                    and not hallbarhet.validate(entry["varden"], entry["motiveringar"])):
-                out[pid] = entry["varden"]
-    return out
+    return {pid: entry["varden"] for pid, entry in saved.items() if hallbarhet.is_saved_rating(entry)} if isinstance(saved, dict) else {}
 
 
 def project_name(project_id: str) -> str:
