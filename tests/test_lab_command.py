@@ -10,6 +10,7 @@ import re
 import shlex
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -61,6 +62,13 @@ def assert_serves_notebook_00_behind_a_token(cmd: list[str], port: int, env: dic
         while "is running at" not in log.read_text():  # the address is printed before the server listens
             assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
             time.sleep(0.2)
+        while True:  # under load the socket may take a moment to accept after the address is logged
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=2).close()
+                break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, log.read_text()[-3000:]
+                time.sleep(0.2)
         for url in (f"http://127.0.0.1:{port}/api/contents/00-kom-igang.ipynb", f"http://127.0.0.1:{port}/api/contents"):
             with pytest.raises(urllib.error.HTTPError) as denied:
                 urllib.request.urlopen(url, timeout=5)
