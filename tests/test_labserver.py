@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
-from concurrent.futures import ThreadPoolExecutor
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from jupyter_server.services.contents.manager import ContentsManager
