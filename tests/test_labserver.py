@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from jupyter_server.services.contents.manager import ContentsManager
@@ -63,17 +64,24 @@ def test_the_kernel_language_is_what_ipykernel_reports_for_this_python():
     assert labserver.kernel_language() == IPythonKernel.language_info
 
 
+def run(coro):
+    """Run ``coro`` on its own event loop in a fresh thread: the browser tests' Playwright keeps a loop
+    running in this thread, where ``asyncio.run`` refuses to start."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def test_the_contents_manager_serves_a_course_notebook_with_the_kernel_language(tmp_path):
     path = tmp_path / "01-test.ipynb"
     text = json.dumps(notebook(COMMITTED), indent=1) + "\n"
     path.write_text(text, encoding="utf-8")
     manager = labserver.CourseContentsManager(root_dir=str(tmp_path))
-    model = asyncio.run(manager.get("01-test.ipynb"))
+    model = run(manager.get("01-test.ipynb"))
     assert model["type"] == "notebook"
     assert model["content"]["metadata"]["language_info"] == labserver.kernel_language()
     assert model["content"]["metadata"]["kurs"] == {"titel": "Test"}
     assert path.read_text(encoding="utf-8") == text, "the file itself is not changed"
-    listing = asyncio.run(manager.get("01-test.ipynb", content=False))
+    listing = run(manager.get("01-test.ipynb", content=False))
     assert listing["content"] is None
 
 
