@@ -160,3 +160,20 @@ def test_the_real_package_has_each_layer():
 def test_no_module_is_longer_than_the_limit(path):
     lines = len(path.read_text(encoding="utf-8").splitlines())
     assert lines <= MAX_LINES, f"{path.relative_to(PACKAGE)}: {lines} lines (at most {MAX_LINES}); split it by concern"
+
+
+NOTEBOOK_MODULES = sorted(p for p in PACKAGE.glob("*.py") if p.stem not in {"__init__", "launch", "maintain", "labserver"})
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_MODULES, ids=lambda p: p.stem)
+def test_widget_factories_show_errors_through_the_one_decorator(path):
+    """Every ``widget``/``*_widget`` factory is wrapped by ``render.shows_errors``, and none builds its own
+    load-error box in a ``try``/``except`` (there were six copies of that)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and (node.name == "widget" or node.name.endswith("_widget")):
+            decorators = [ast.unparse(d) for d in node.decorator_list]
+            assert any("shows_errors" in d for d in decorators), f"{path.stem}.{node.name}"
+            own = [n for stmt in node.body if not isinstance(stmt, ast.FunctionDef) for n in ast.walk(stmt)]  # not its callbacks
+            assert not any(isinstance(n, ast.Try) for n in own), f"{path.stem}.{node.name} catches errors itself"
+    assert "LOAD_FAILED.format" not in path.read_text(encoding="utf-8")

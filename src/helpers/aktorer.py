@@ -98,13 +98,10 @@ class TypingBox(W.VBox):
             feedback.value = card_feedback(grade_card(card, type_dd.value, level_dd.value))
 
 
-@render.shows_errors(W.HTML)
+@render.shows_errors(W.HTML, texts.LOAD_FAILED)
 def typing_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The actor-typing exercise (15 cards)."""
-    try:
-        return TypingBox(store or progress.default_store())
-    except fakta.FactError as err:
-        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    return TypingBox(store or progress.default_store())
 
 
 # --- power/interest grid ---------------------------------------------------------------------------
@@ -213,13 +210,10 @@ class GridBox(W.VBox):
             self.feedback.value = render.warning_blocks(problems)
 
 
-@render.shows_errors(W.HTML)
+@render.shows_errors(W.HTML, texts.LOAD_FAILED)
 def grid_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The power/interest grid for the case in ``data/fakta/aktorer.json``."""
-    try:
-        return GridBox(store or progress.default_store())
-    except fakta.FactError as err:
-        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    return GridBox(store or progress.default_store())
 
 
 @progress_rows.register(__name__)

@@ -209,13 +209,10 @@ class RatingBox(W.VBox):
             self.direction_feedback.value = ""
 
 
-@render.shows_errors(W.HTML)
+@render.shows_errors(W.HTML, texts.LOAD_FAILED)
 def rating_widget(*, store: progress.ProgressStore | None = None) -> W.Widget:
     """The project-rating exercise for notebook 06."""
-    try:
-        return RatingBox(store or progress.default_store())
-    except fakta.FactError as err:
-        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    return RatingBox(store or progress.default_store())
 
 
 @progress_rows.register(__name__)

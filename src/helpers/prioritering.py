@@ -264,13 +264,10 @@ class PriorityForm(W.VBox):
         return {"md": markdown, "html": page}
 
 
-@render.shows_errors(W.HTML)
+@render.shows_errors(W.HTML, texts.LOAD_FAILED)
 def form_widget(*, store: progress.ProgressStore | None = None, export_dir: Path | None = None) -> W.Widget:
     """The capstone form for notebook 09."""
-    try:
-        return PriorityForm(store or progress.default_store(), export_dir)
-    except fakta.FactError as err:
-        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    return PriorityForm(store or progress.default_store(), export_dir)
 
 
 class RubricBox(W.VBox):

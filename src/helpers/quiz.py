@@ -20,7 +20,7 @@ from . import progress_rows, texts
 from .core import grading, parsing
 from .core.codecs import BY_QUESTION
 from .core.model import ChoiceQuestion, ClassifyQuestion, NumericQuestion, Question
-from .store import bank, paths, progress
+from .store import bank, progress
 from .ui import render
 
 __all__ = ["widget", "progress_overview", "QuestionBox"]
@@ -28,13 +28,10 @@ __all__ = ["widget", "progress_overview", "QuestionBox"]
 _FULL = W.Layout(width="100%")
 
 
-@render.shows_errors(W.HTML)
+@render.shows_errors(W.HTML, texts.LOAD_FAILED)
 def widget(qid: str, *, store: progress.ProgressStore | None = None) -> W.Widget:
     """The exercise widget for question ``qid`` (or a Swedish error box if it cannot load)."""
-    try:
-        question = bank.find_question(qid)
-    except (bank.BankError, paths.DataDirError) as err:
-        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    question = bank.find_question(qid)
     return QuestionBox(question, store or progress.default_store())
 
 

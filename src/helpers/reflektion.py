@@ -78,13 +78,10 @@ class ReflectionBox(W.VBox):
                             f"<p>{render.inline(self.model_answer)}</p></div>")
 
 
-@render.shows_errors(W.HTML)
+@render.shows_errors(W.HTML, texts.LOAD_FAILED)
 def widget(key: str, *, store: progress.ProgressStore | None = None) -> W.Widget:
     """The reflection ``key`` from ``data/fakta/reflektioner.json``."""
-    try:
-        item = entry(key)
-    except fakta.FactError as err:
-        return W.HTML(render.error(texts.LOAD_FAILED.format(message=err)))
+    item = entry(key)
     return ReflectionBox(key, item["fraga"], item["modellsvar"], int(item["min_ord"]), store or progress.default_store())
 
 

@@ -176,22 +176,25 @@ def guarded(area: Any, action: Callable[[], object]) -> Callable[..., None]:
     return run
 
 
-def failure(exc: BaseException) -> str:
+def failure(exc: BaseException, template: str = "{message}") -> str:
     """The Swedish error box for an exception in a notebook-facing call.
 
-    A course error (a broken data, fact or bank file) carries its own Swedish message with the fix;
+    A course error (a broken data, fact or bank file) carries its own Swedish message with the fix,
+    put into ``template`` (e.g. ``texts.LOAD_FAILED`` for an exercise that could not load);
     anything else gets a general Swedish message, with the traceback folded away for the teacher.
     """
     if isinstance(exc, CourseError):
-        return error(str(exc))
+        return error(template.format(message=exc))
     return error(texts.CALL_FAILED, traceback.format_exc())
 
 
-def shows_errors(wrap: Callable[[str], Any]) -> Callable[[Callable[P, T]], Callable[P, T]]:
+def shows_errors(wrap: Callable[[str], Any], template: str = "{message}") -> Callable[[Callable[P, T]], Callable[P, T]]:
     """Decorator for a notebook-facing call: instead of raising, it returns the Swedish error box.
 
-    ``wrap`` turns the box's HTML into what the call normally returns, so the notebook still shows
-    something of the expected kind: ``IPython.display.HTML``, ``ipywidgets.HTML`` or ``str``.
+    The one mechanism for every notebook-facing call. ``wrap`` turns the box's HTML into what the call
+    normally returns, so the notebook still shows something of the expected kind:
+    ``IPython.display.HTML``, ``ipywidgets.HTML`` or ``str``. ``template`` frames a course error's
+    message (see :func:`failure`).
     """
 
     def decorate(func: Callable[P, T]) -> Callable[P, T]:
@@ -200,7 +203,7 @@ def shows_errors(wrap: Callable[[str], Any]) -> Callable[[Callable[P, T]], Calla
             try:
                 return func(*args, **kwargs)
             except Exception as exc:  # noqa: BLE001 - shown to the user, never swallowed
-                return wrap(failure(exc))
+                return wrap(failure(exc, template))
 
         call.shows_errors = True  # type: ignore[attr-defined]
         return call
