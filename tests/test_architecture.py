@@ -177,3 +177,14 @@ def test_widget_factories_show_errors_through_the_one_decorator(path):
             own = [n for stmt in node.body if not isinstance(stmt, ast.FunctionDef) for n in ast.walk(stmt)]  # not its callbacks
             assert not any(isinstance(n, ast.Try) for n in own), f"{path.stem}.{node.name} catches errors itself"
     assert "LOAD_FAILED.format" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_numbers_are_formatted_in_one_place(path):
+    """Swedish numbers come from ``core.parsing.format_number`` only: no hand-made decimal comma or
+    thousands separator elsewhere (there were six copies with two different separators)."""
+    if path == PACKAGE / "core" / "parsing.py":
+        return
+    text = path.read_text(encoding="utf-8")
+    for pattern in ('.replace(".", ",")', ".replace('.', ',')", ':,}"', ":,.", '.replace(",", " ")'):
+        assert pattern not in text, f"{path.relative_to(PACKAGE)} formats a number by hand ({pattern})"

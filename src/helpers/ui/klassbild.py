@@ -14,6 +14,7 @@ from .. import texts
 from ..core import klass
 from ..core.codecs import Exercise
 from ..core.model import ChoiceQuestion, ClassifyQuestion, Question
+from ..core.parsing import format_number
 from . import plots, render
 
 MAX_REJECTED_SHOWN = 30
@@ -97,7 +98,7 @@ def typing_html(data: dict[str, Any], answers: list[Any]) -> str:
 def _fmt(pair: tuple[float, float] | None) -> str:
     if pair is None:
         return texts.CLASS_NONE
-    return f"{pair[0]:.1f} ({pair[1]:.1f})".replace(".", ",")
+    return f"{format_number(pair[0], 1)} ({format_number(pair[1], 1)})"
 
 
 def grid_html(data: dict[str, Any], answers: list[Any]) -> str:
@@ -117,7 +118,7 @@ def grid_html(data: dict[str, Any], answers: list[Any]) -> str:
 def rating_html(data: dict[str, Any], answers: list[Any]) -> str:
     rows = [r for r in klass.rating_summary(answers, data["projekttyper"]) if r["n"]]
     table = render.table(texts.CLASS_RATING_COLUMNS, [
-        (r["project"], r["dimension"], r["n"], render.signed(r["mean"], 1), f"{r['sd']:.1f}".replace(".", ","),
+        (r["project"], r["dimension"], r["n"], render.signed(r["mean"], 1), format_number(r["sd"], 1),
          f"{render.signed(r['min'])} till {render.signed(r['max'])}", render.signed(r["reference"]))
         for r in rows])
     projects = list(dict.fromkeys(r["project"] for r in rows))
