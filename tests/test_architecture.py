@@ -188,3 +188,11 @@ def test_numbers_are_formatted_in_one_place(path):
     text = path.read_text(encoding="utf-8")
     for pattern in ('.replace(".", ",")', ".replace('.', ',')", ':,}"', ":,.", '.replace(",", " ")'):
         assert pattern not in text, f"{path.relative_to(PACKAGE)} formats a number by hand ({pattern})"
+
+
+@pytest.mark.parametrize("path", sorted(PACKAGE.rglob("*.py")), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_html_tables_are_built_in_one_place(path):
+    """Every HTML table (notebook tables, fact tables, the class view, the capstone export) comes from
+    ``core.htmltable.table``; there were two renderers."""
+    if path != PACKAGE / "core" / "htmltable.py":
+        assert "<table" not in path.read_text(encoding="utf-8"), f"{path.relative_to(PACKAGE)} builds its own table"

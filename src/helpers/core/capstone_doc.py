@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import texts
 from . import capstone as rules
-from . import parsing
+from . import htmltable, parsing
 from .capstone_config import Config
 
 # Text is a sequence of (style, text) runs with style "", "strong" or "em": the course's own emphasis is a
@@ -186,9 +186,7 @@ def to_html(answers: Mapping[str, Any], config: Config, rating: str | None = Non
                 body.append("<ul>" + "".join(f"<li>{_html(i)}</li>" for i in content) + "</ul>")
             else:
                 headers, rows = content
-                head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in headers)
-                cells = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
-                body.append(f"<table><thead><tr>{head}</tr></thead><tbody>{cells}</tbody></table>")
+                body.append(htmltable.table(headers, rows, css_class=""))
     style = ("body{font-family:system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5;"
              "color:#111;background:#fff}table{border-collapse:collapse}th,td{border:1px solid #777;padding:.3em .6em;"
              "text-align:left;vertical-align:top}")

@@ -10,12 +10,13 @@ import functools
 import html
 import re
 import traceback
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, ParamSpec, TypeVar
 
 from .. import texts
 from ..core.errors import CourseError
 from ..core.grading import Result
+from ..core.htmltable import NUMERIC_CELL, table  # noqa: F401 - the course's one table, used as render.table
 from ..core.parsing import LITERAL_CLOSE, LITERAL_OPEN
 from ..core.parsing import signed as signed  # re-exported for the widgets
 
@@ -241,20 +242,4 @@ def aside(notes: Iterable[str]) -> str:
     return f'<blockquote class="kurs-osakert"><p>{label}</p><ul>{items}</ul></blockquote>'
 
 
-NUMERIC_CELL = ' class="kurs-tal"'
-
-
-def table(headers: Sequence[str], rows: Sequence[Sequence[object]], numeric: Collection[int] = (),
-          tips: Sequence[str] = ()) -> str:
-    """An HTML table; the columns in ``numeric`` are right-aligned, ``tips`` are tooltips for the headers."""
-    def th(i: int, text: str) -> str:
-        tip = f' title="{html.escape(tips[i])}"' if i < len(tips) and tips[i] else ""
-        return f'<th scope="col"{tip}>{html.escape(text)}</th>'
-
-    def td(i: int, cell: object) -> str:
-        return f'<td{NUMERIC_CELL if i in numeric else ""}>{html.escape(str(cell))}</td>'
-
-    head = "".join(th(i, h) for i, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(td(i, c) for i, c in enumerate(row)) + "</tr>" for row in rows)
-    return f'<table class="kurs-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
