@@ -14,6 +14,7 @@ The rules are read from the source with :mod:`ast`, so a wrong-way import fails 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,32 @@ def test_html_tables_are_built_in_one_place(path):
     ``core.htmltable.table``; there were two renderers."""
     if path != PACKAGE / "core" / "htmltable.py":
         assert "<table" not in path.read_text(encoding="utf-8"), f"{path.relative_to(PACKAGE)} builds its own table"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_MODULES, ids=lambda p: p.stem)
+def test_saving_warnings_are_shown_in_one_way(path):
+    """A widget hands the store's new warnings straight to ``render`` (``show_new_warnings``, or as the
+    ``warnings`` of ``render.info``/``render.feedback``); none keeps its own copy of the check (six before)."""
+    text = path.read_text(encoding="utf-8")
+    assert not re.search(r"\w+ :?= (?:self\.)?store\.new_warnings\(\)", text), path.stem
+
+
+def test_new_warnings_are_shown_only_when_there_are_some():
+    from helpers.ui import render
+
+    class Store:
+        def __init__(self, warnings):
+            self.warnings = warnings
+
+        def new_warnings(self):
+            found, self.warnings = self.warnings, []
+            return found
+
+    class Out:
+        value = "tidigare återkoppling"
+
+    out = Out()
+    assert render.show_new_warnings(Store([]), out) is False and out.value == "tidigare återkoppling"
+    assert render.show_new_warnings(Store(["Disken är full."]), out) is True
+    assert "Disken är full." in out.value and "⚠" in out.value
+    assert render.show_new_warnings(Store(["X"]), out, lambda w: f"egen {w[0]}") and out.value == "egen X"

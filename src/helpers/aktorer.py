@@ -165,9 +165,7 @@ class GridBox(W.VBox):
 
     def _on_move(self) -> None:
         self.store.set_state(GRID_KEY, self.placements())
-        warnings = self.store.new_warnings()
-        if warnings:
-            self.feedback.value = render.warning_blocks(warnings)
+        render.show_new_warnings(self.store, self.feedback)
 
     def show(self) -> bool:
         missing = [a["namn"] for a in self.actors if a["id"] not in self.placed]

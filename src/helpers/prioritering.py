@@ -184,9 +184,7 @@ class PriorityForm(W.VBox):
     def save(self) -> None:
         """Store every field now (called on each change)."""
         self.store.set_state(KEY, {"svar": self.answers(), "betyg06": self.rating.value, "kort": self.short.value})
-        warnings = self.store.new_warnings()
-        if warnings:
-            self.status.value = render.warning_blocks(warnings)
+        render.show_new_warnings(self.store, self.status)
 
     def _restore(self) -> None:
         saved = self.store.get_state(KEY)

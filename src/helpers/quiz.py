@@ -161,17 +161,13 @@ class QuestionBox(W.VBox):
             self._attempted = True
             if self.code_panel:
                 self.code_panel.answer_changed()
-        warnings = self.store.new_warnings()
-        if warnings:
-            self.feedback.value = render.feedback(result, warnings)
+        render.show_new_warnings(self.store, self.feedback, lambda warnings: render.feedback(result, warnings))
 
     def _on_hint(self, _button: W.Button | None = None) -> None:
         self._hints_shown = min(self._hints_shown + 1, len(self.question.hints))
         self.store.note(self.question.id, self.question.notebook, hints=self._hints_shown)
         self._update_hints()
-        warnings = self.store.new_warnings()
-        if warnings:
-            self.feedback.value = render.warning_blocks(warnings)
+        render.show_new_warnings(self.store, self.feedback)
 
     def _on_solution(self, _button: W.Button | None = None) -> None:
         if not (self._attempted or self._solution_seen or self._confirm_pending):
@@ -221,8 +217,8 @@ class QuestionBox(W.VBox):
             symbol, label = texts.STATUS.get(entry.get("status", ""), ("", "–"))
             status = f"{symbol} {label.rstrip('.!')}".strip()
             self.feedback.value = render.info(texts.RESTORED.format(status=status), self.store.new_warnings())
-        elif warnings := self.store.new_warnings():
-            self.feedback.value = render.warning_blocks(warnings)
+        else:
+            render.show_new_warnings(self.store, self.feedback)
 
 
 @render.shows_errors(W.HTML)
@@ -255,8 +251,7 @@ def notebook_titles() -> dict[str, str]:
 
 def _overview_html(store: progress.ProgressStore, banks: list[Any]) -> str:
     summary = progress.summarize(store.data(), banks)
-    warnings = store.new_warnings()
-    parts = [render.warning_blocks(warnings), f"<h3>{texts.PROGRESS_TITLE}</h3>"]
+    parts = [render.warning_blocks(store.new_warnings()), f"<h3>{texts.PROGRESS_TITLE}</h3>"]
     titles = notebook_titles()
     rows = [(titles.get(r["notebook"], r["notebook"]), r["total"], r["answered"], r["correct"], r["first_try"]) for r in summary["notebooks"]]
     if any(r[2] for r in rows) or summary["pretest"]["answered"]:

@@ -54,9 +54,7 @@ class ReflectionBox(W.VBox):
             self.text.value = saved["text"]
             self._show_model()
         self._update_counter()
-        warnings = store.new_warnings()
-        if warnings:
-            self.feedback.value = render.warning_blocks(warnings)
+        render.show_new_warnings(store, self.feedback)
 
     def _update_counter(self) -> None:
         words = count_words(self.text.value)

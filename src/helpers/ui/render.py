@@ -153,6 +153,15 @@ def warning_blocks(warnings: Sequence[str]) -> str:
                    for w in warnings)
 
 
+def show_new_warnings(store: Any, out: Any, make: Callable[[list[str]], str] = warning_blocks) -> bool:
+    """The one way to show what saving left unsaid: if ``store`` has new warnings (a full disk, a
+    read-only folder …), put ``make(warnings)`` into the HTML widget ``out``. True if it did."""
+    warnings = store.new_warnings()
+    if warnings:
+        out.value = make(warnings)
+    return bool(warnings)
+
+
 def error(message: str, details: str | None = None) -> str:
     return CSS + box("error", "⚠", "", message, extra=folded(details))
 
